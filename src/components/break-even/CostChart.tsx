@@ -1,0 +1,129 @@
+import { useStore } from "@nanostores/preact";
+import type { CostPoint } from "~/lib/break-even/cost-series";
+import { niceTicks } from "~/lib/chart/nice-ticks";
+import { formatHours } from "~/lib/format/format-hours";
+import { formatMoney } from "~/lib/format/format-money";
+import { formatNumber } from "~/lib/format/format-number";
+import { $form, $locale, $series } from "~/stores/break-even";
+
+const W = 640;
+const H = 280;
+const M = { left: 72, right: 16, top: 16, bottom: 44 };
+
+/** Rows of the table alternative: about ten evenly spaced points plus the crossover. */
+function tableRows(
+  points: readonly CostPoint[],
+  crossover: CostPoint | null,
+): CostPoint[] {
+  const every = Math.max(1, Math.ceil(points.length / 10));
+  const rows = points.filter((p, i) => i % every === 0 || i === points.length - 1);
+  if (crossover && !rows.some((p) => p.k === crossover.k)) rows.push(crossover);
+  return rows.sort((a, b) => a.k - b.k);
+}
+
+/** Cumulative cost of both options over occurrences, crossover marked, with a table alternative. */
+export function CostChart() {
+  const series = useStore($series);
+  const form = useStore($form);
+  const locale = useStore($locale);
+  if (!series || series.points.length < 2) return null;
+  const { points, crossover, horizon } = series;
+  const fmt = (v: number) =>
+    series.unit === "money"
+      ? formatMoney(v, form.currency, locale)
+      : formatHours(v, locale);
+  const lastK = points.at(-1)!.k;
+  const yTicks = niceTicks(
+    Math.max(...points.map((p) => Math.max(p.yourself, p.delegated))),
+  );
+  const yMax = yTicks.at(-1)!;
+  const x = (k: number) => M.left + (k / lastK) * (W - M.left - M.right);
+  const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
+  const line = (key: "yourself" | "delegated") =>
+    points.map((p) => `${x(p.k).toFixed(1)},${y(p[key]).toFixed(1)}`).join(" ");
+  const xTicks = niceTicks(lastK, 5).filter((k) => k <= lastK);
+  const captionId = "be-chart-caption";
+  const summary = crossover
+    ? `Delegating starts higher, because of the hand-over, and catches up with doing it yourself after ${formatNumber(crossover.k, locale, 0)} times.`
+    : "Delegating starts higher, because of the hand-over, and does not catch up with doing it yourself on this chart.";
+  return (
+    <figure class="chart">
+      <figcaption id={captionId}>
+        <strong>Cumulative cost{series.unit === "minutes" ? " in your time" : ""}</strong>
+        : {summary}
+      </figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={captionId}>
+        {yTicks.map((t) => (
+          <g key={`y${t}`} class="tick">
+            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} />
+            <text x={M.left - 8} y={y(t) + 4} text-anchor="end">
+              {fmt(t)}
+            </text>
+          </g>
+        ))}
+        {xTicks.map((k) => (
+          <text
+            key={`x${k}`}
+            class="tick"
+            x={x(k)}
+            y={H - M.bottom + 18}
+            text-anchor="middle"
+          >
+            {formatNumber(k, locale, 0)}
+          </text>
+        ))}
+        <text
+          class="axis-label"
+          x={(M.left + W - M.right) / 2}
+          y={H - 6}
+          text-anchor="middle"
+        >
+          Times the task is done
+        </text>
+        {horizon.k <= lastK && (
+          <g class="horizon">
+            <line x1={x(horizon.k)} x2={x(horizon.k)} y1={M.top} y2={H - M.bottom} />
+            <text x={x(horizon.k) - 4} y={M.top + 12} text-anchor="end">
+              your horizon
+            </text>
+          </g>
+        )}
+        <polyline class="line yourself" points={line("yourself")} />
+        <polyline class="line delegated" points={line("delegated")} />
+        {crossover && (
+          <g class="crossover">
+            <circle cx={x(crossover.k)} cy={y(crossover.delegated)} r="6" />
+            <text x={x(crossover.k) + 10} y={y(crossover.delegated) + 20}>
+              pays back here
+            </text>
+          </g>
+        )}
+      </svg>
+      <p class="legend" aria-hidden="true">
+        <span class="key yourself">Doing it yourself</span>
+        <span class="key delegated">Delegating</span>
+      </p>
+      <details>
+        <summary>Show the chart's numbers as a table</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Times done</th>
+              <th scope="col">Doing it yourself</th>
+              <th scope="col">Delegating</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tableRows(points, crossover).map((p) => (
+              <tr key={p.k}>
+                <th scope="row">{formatNumber(p.k, locale, 0)}</th>
+                <td>{fmt(p.yourself)}</td>
+                <td>{fmt(p.delegated)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,123 @@
+import { useStore } from "@nanostores/preact";
+import {
+  FIELD_LIMITS,
+  PERIODS,
+  PERIOD_LABELS,
+  type NumericField,
+  type Period,
+} from "~/lib/break-even/inputs";
+import {
+  SUPPORTED_CURRENCIES,
+  type SupportedCurrency,
+} from "~/lib/format/default-currency";
+import { NumberField } from "~/components/ui/NumberField";
+import {
+  $form,
+  $reading,
+  setCurrency,
+  setFieldText,
+  setPeriod,
+} from "~/stores/break-even";
+
+/** The id of a field's input, for labels and the error summary's links. */
+export const fieldId = (field: NumericField) => `be-${field}`;
+
+const PERIOD_OPTIONS: Record<Period, string> = {
+  week: "Weekly",
+  month: "Monthly",
+  year: "Yearly",
+  once: "Just once",
+};
+
+function Field({
+  field,
+  unit,
+  label,
+}: {
+  field: NumericField;
+  unit?: string;
+  label?: string;
+}) {
+  const form = useStore($form);
+  const reading = useStore($reading);
+  const limit = FIELD_LIMITS[field];
+  return (
+    <NumberField
+      id={fieldId(field)}
+      label={label ?? limit.label}
+      unit={unit ?? limit.unit}
+      hint={limit.hint}
+      value={form.text[field]}
+      error={reading.errors[field]}
+      inputMode={limit.integer ? "numeric" : "decimal"}
+      onInput={(text) => setFieldText(field, text)}
+    />
+  );
+}
+
+/** Every input of the calculator, grouped as the reader thinks about them. */
+export function InputsForm() {
+  const form = useStore($form);
+  return (
+    <form
+      class="tool-form"
+      onSubmit={(e) => e.preventDefault()}
+      aria-label="Your numbers"
+    >
+      <fieldset>
+        <legend>The task</legend>
+        <Field field="do" />
+        <div class="field">
+          <label for="be-per">How often it comes up</label>
+          <p class="hint" id="be-per-hint">
+            Pick how the task recurs, then say how many times.
+          </p>
+          <select
+            id="be-per"
+            aria-describedby="be-per-hint"
+            value={form.per}
+            onChange={(e) => setPeriod(e.currentTarget.value as Period)}
+          >
+            {PERIODS.map((per) => (
+              <option key={per} value={per}>
+                {PERIOD_OPTIONS[per]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {form.per !== "once" && (
+          <Field
+            field="freq"
+            label={`Times ${PERIOD_LABELS[form.per]}`}
+            unit={`times ${PERIOD_LABELS[form.per]}`}
+          />
+        )}
+        <Field field="months" />
+      </fieldset>
+      <fieldset>
+        <legend>Handing it over</legend>
+        <Field field="setup" />
+        <Field field="review" />
+        <Field field="price" unit={form.currency} />
+      </fieldset>
+      <fieldset>
+        <legend>Your time</legend>
+        <Field field="value" unit={`${form.currency} per hour`} />
+        <div class="field">
+          <label for="be-currency">Currency</label>
+          <select
+            id="be-currency"
+            value={form.currency}
+            onChange={(e) => setCurrency(e.currentTarget.value as SupportedCurrency)}
+          >
+            {SUPPORTED_CURRENCIES.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { useStore } from "@nanostores/preact";
+import { PRESETS, presetById } from "~/lib/break-even/presets";
+import { $form, applyPreset } from "~/stores/break-even";
+
+/** "Start from a typical task": fills realistic numbers and says what they assume. */
+export function PresetPicker() {
+  const form = useStore($form);
+  const preset = presetById(form.preset);
+  return (
+    <div class="field preset">
+      <label for="be-preset">Start from a typical task</label>
+      <select
+        id="be-preset"
+        value={form.preset}
+        onChange={(e) => applyPreset(e.currentTarget.value)}
+      >
+        <option value="">Your own numbers</option>
+        {PRESETS.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+      {preset && (
+        <p class="hint">
+          Filled in typical numbers for {preset.label.toLowerCase()}: {preset.note} Change
+          anything to match your case.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useStore } from "@nanostores/preact";
+import { formatHours } from "~/lib/format/format-hours";
+import { formatNumber } from "~/lib/format/format-number";
+import { $locale, $worthTable } from "~/stores/break-even";
+
+/** "Is it worth the time": the most hand-over time that pays back, by frequency and minutes saved. */
+export function WorthTable() {
+  const table = useStore($worthTable);
+  const locale = useStore($locale);
+  return (
+    <div class="worth">
+      <table>
+        <caption>
+          Is it worth the time? The most time worth spending on handing a task over, if it
+          then saves you so many minutes each time, over{" "}
+          {formatNumber(table.months, locale, 0)} months.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">How often</th>
+            {table.minutesSaved.map((m) => (
+              <th key={m} scope="col">
+                saves {formatHours(m, locale)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.frequency.id}>
+              <th scope="row">{row.frequency.label}</th>
+              {row.setupMinutes.map((minutes, i) => (
+                <td key={i}>{formatHours(minutes, locale)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// "Copy link": puts the link that reproduces the tool's state on the clipboard,
+// or shows it to copy by hand when the clipboard is not available.
+import { useState } from "preact/hooks";
+
+interface Props {
+  /** Builds the link at the moment of copying. */
+  getUrl: () => string;
+  /** When set, the link is not copied and this explains why. */
+  blockedReason?: string | null | undefined;
+  /** A line under the button, e.g. what the link contains. */
+  note?: string | undefined;
+}
+
+export function CopyLinkButton({ getUrl, blockedReason, note }: Props) {
+  const [status, setStatus] = useState<{ text: string; url?: string } | null>(null);
+  const copy = async () => {
+    if (blockedReason) {
+      setStatus({ text: blockedReason });
+      return;
+    }
+    const url = getUrl();
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus({ text: "Link copied. Anyone who opens it sees exactly these values." });
+    } catch {
+      setStatus({ text: "Copy this link:", url });
+    }
+  };
+  return (
+    <div class="copy-link no-print">
+      <button type="button" onClick={copy}>
+        Copy link
+      </button>
+      {note && <p class="hint">{note}</p>}
+      <p role="status" class="copy-status">
+        {status?.text}
+        {status?.url && (
+          <input
+            type="text"
+            readOnly
+            value={status.url}
+            aria-label="Link to these values"
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Renders a part of a tool only once it scrolls near the viewport, loading its
+// code then. The verdict never waits for the chart, and a reader who never
+// scrolls down never downloads it. The slot keeps its height so nothing jumps.
+import type { ComponentType } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+
+interface Props {
+  /** Loads the part's component, e.g. () => import("./Charts").then((m) => m.Charts). */
+  load: () => Promise<ComponentType>;
+  /** Class of the placeholder, which reserves the part's usual height. */
+  placeholderClass: string;
+}
+
+export function WhenVisible({ load, placeholderClass }: Props) {
+  const [Part, setPart] = useState<ComponentType | null>(null);
+  const slot = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = slot.current;
+    if (!element) return;
+    let cancelled = false;
+    const show = () =>
+      void load().then((component) => !cancelled && setPart(() => component));
+    if (typeof IntersectionObserver === "undefined") {
+      show();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          show();
+        }
+      },
+      { rootMargin: "200px" },
+    );
+    observer.observe(element);
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+    };
+  }, [load]);
+  return Part ? <Part /> : <div ref={slot} class={placeholderClass} />;
+}

@@ -1,0 +1,176 @@
+// One tool's working state and where it comes from. Every tool uses this, so
+// the rules below hold everywhere:
+//
+// - The server and the first client render use the defaults, so hydration
+//   matches; `start()` (called once the island is mounted) then loads:
+//   a shared link's state when the URL carries the tool's keys ("shared" mode),
+//   else the reader's own saved state, else the defaults.
+// - The reader's own state is saved on every change, in "own" mode only. A
+//   shared link never overwrites it: the banner offers to keep the link's
+//   values as the reader's own, or to go back to them. Edits made while
+//   viewing a link are kept in the address bar instead.
+// - Stored data that a newer version wrote is never overwritten ("locked");
+//   unreadable data is replaced only once the reader changes something.
+// - Storage that is missing or throws only means nothing is remembered.
+import { atom, computed, type ReadableAtom } from "nanostores";
+import { persistentAtom } from "@nanostores/persistent";
+import { readEnvelope, writeEnvelope } from "~/lib/storage/envelope";
+import { $storageWorks, installStorageEngine } from "./storage-engine";
+
+/** Where the state on screen came from. */
+export type StateSource = "own" | "shared";
+
+/** What a tool tells the session about its state. */
+export interface ToolSessionOptions<S> {
+  /** localStorage key, e.g. "handoff:break-even". */
+  storageKey: string;
+  /** Version of the stored shape; bump it when the shape changes. */
+  version: number;
+  /** A fresh state (used for SSR, first render and "start over"). */
+  initial: () => S;
+  /** Builds a state from untrusted stored data, or null. */
+  validate: (data: unknown) => S | null;
+  /** Upgrades stored data from an older version, if possible. */
+  migrate?: (data: unknown, fromVersion: number) => unknown;
+  /** Reads a shared link; null when the URL has none of the tool's keys. */
+  fromUrl: (url: URL, base: S) => { state: S; notices: string[] } | null;
+  /** Writes `state` into a shareable link based on `page`. */
+  toUrl: (state: S, page: URL) => URL;
+  /** Removes the tool's keys from `url` (after the reader chose what to keep). */
+  clearUrl: (url: URL) => URL;
+}
+
+/** The stores and actions of one tool's session. */
+export interface ToolSession<S> {
+  readonly $state: ReadableAtom<S>;
+  readonly $source: ReadableAtom<StateSource>;
+  /** Plain-text notices about ignored link settings. */
+  readonly $notices: ReadableAtom<readonly string[]>;
+  /** Why nothing is being saved, or null when saving works. */
+  readonly $saveProblem: ReadableAtom<"unavailable" | "newer" | null>;
+  /** Whether the reader has a state of their own saved. */
+  readonly $hasOwn: ReadableAtom<boolean>;
+  /**
+   * Loads the link's or the saved state (a mount is a fresh load, so calling
+   * it again reloads). `example` replaces the defaults (an article's example).
+   */
+  start(base?: S): void;
+  /** Changes the working state. */
+  update(change: (state: S) => S): void;
+  /** Keeps a shared link's values as the reader's own. */
+  keepShared(): void;
+  /** Leaves a shared link for the reader's own saved values (or the defaults). */
+  leaveShared(): void;
+  /** Starts over from the defaults. */
+  reset(): void;
+  dismissNotices(): void;
+  /** A link that reproduces the state on screen. */
+  shareUrl(): string;
+}
+
+/** Creates the session for one tool; see the module comment for its rules. */
+export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSession<S> {
+  const $state = atom<S>(options.initial());
+  const $source = atom<StateSource>("own");
+  const $notices = atom<readonly string[]>([]);
+  const $locked = atom(false);
+  const $hasOwn = atom(false);
+  let $saved: ReturnType<typeof persistentAtom<string | undefined>> | undefined;
+  let base = options.initial();
+  let lastWritten: string | undefined;
+
+  const readOwn = (): S | null => {
+    if (!$saved) return null;
+    const { status, value } = readEnvelope(
+      $saved.get(),
+      options.version,
+      options.validate,
+      options.migrate,
+    );
+    $locked.set(status === "newer");
+    $hasOwn.set(value !== null);
+    return value;
+  };
+
+  const save = () => {
+    if (!$saved || $source.get() !== "own" || $locked.get()) return;
+    lastWritten = writeEnvelope($state.get(), options.version);
+    $saved.set(lastWritten);
+    $hasOwn.set(true);
+  };
+
+  const stripUrl = () => {
+    if (typeof location === "undefined") return;
+    history.replaceState(history.state, "", options.clearUrl(new URL(location.href)));
+  };
+
+  return {
+    $state,
+    $source,
+    $notices,
+    $saveProblem: computed([$storageWorks, $locked], (works, locked) =>
+      !works ? "unavailable" : locked ? "newer" : null,
+    ),
+    $hasOwn,
+
+    start(example) {
+      installStorageEngine();
+      if (!$saved) {
+        $saved = persistentAtom<string | undefined>(options.storageKey, undefined);
+        // Another tab saved: follow it while showing the reader's own state.
+        $saved.listen((raw) => {
+          if (raw === lastWritten || $source.get() !== "own") return;
+          const own = readOwn();
+          if (own !== null) $state.set(own);
+        });
+      }
+      base = example ?? options.initial();
+      const shared = options.fromUrl(new URL(location.href), base);
+      $source.set(shared ? "shared" : "own");
+      $notices.set(shared?.notices ?? []);
+      const own = readOwn();
+      $state.set(shared?.state ?? own ?? base);
+    },
+
+    update(change) {
+      $state.set(change($state.get()));
+      save();
+      // Edits to a shared link live in the address bar, so a reload keeps them
+      // without touching the reader's own saved state.
+      if ($source.get() === "shared" && typeof location !== "undefined") {
+        history.replaceState(
+          history.state,
+          "",
+          options.toUrl($state.get(), new URL(location.href)),
+        );
+      }
+    },
+
+    keepShared() {
+      $locked.set(false);
+      $source.set("own");
+      save();
+      stripUrl();
+      $hasOwn.set(true);
+    },
+
+    leaveShared() {
+      $source.set("own");
+      $state.set(readOwn() ?? base);
+      stripUrl();
+    },
+
+    reset() {
+      $state.set(base);
+      save();
+    },
+
+    dismissNotices() {
+      $notices.set([]);
+    },
+
+    shareUrl() {
+      return options.toUrl($state.get(), new URL(location.href)).href;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// The calculator as a reader uses it, in happy-dom. Storage starts empty in
+// each test, and each render is a fresh page load for the stores.
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import BreakEven from "~/components/break-even/BreakEven";
+import { actAndWait } from "./support/act-and-wait";
+
+async function renderCalculator(example?: string) {
+  await act(async () => {
+    render(example ? <BreakEven example={example} /> : <BreakEven />);
+  });
+  return screen;
+}
+
+const type = (label: RegExp | string, text: string) =>
+  actAndWait(() =>
+    fireEvent.input(screen.getByLabelText(label), { target: { value: text } }),
+  );
+
+describe("BreakEven", () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => cleanup());
+
+  it("shows a verdict for the defaults", async () => {
+    await renderCalculator();
+    expect(screen.getByText("Delegate it.")).toBeTruthy();
+  });
+
+  it("changes the verdict when checking takes as long as doing it", async () => {
+    await renderCalculator();
+    await type(/^Your time each time after handing over/, "30");
+    expect(screen.getByText("Do it yourself.")).toBeTruthy();
+    expect(screen.getByText(/never gives you time back/)).toBeTruthy();
+  });
+
+  it("shows the error inline and in the summary, and hides the result, for a bad number", async () => {
+    await renderCalculator();
+    await type(/^Time to do it yourself/, "12abc");
+    const input = screen.getByLabelText(/^Time to do it yourself/) as HTMLInputElement;
+    expect(input.value).toBe("12abc");
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getAllByText(/Time to do it yourself must be a number/).length).toBe(2);
+    expect(screen.queryByText("Delegate it.")).toBeNull();
+    expect(
+      screen.getByRole("link", { name: /must be a number/ }).getAttribute("href"),
+    ).toBe("#be-do");
+  });
+
+  it("fills the task fields from a preset and says so", async () => {
+    await renderCalculator();
+    await actAndWait(() =>
+      fireEvent.change(screen.getByLabelText("Start from a typical task"), {
+        target: { value: "bookkeeping" },
+      }),
+    );
+    expect(
+      (screen.getByLabelText(/^Time to do it yourself/) as HTMLInputElement).value,
+    ).toBe("180");
+    expect(
+      (screen.getByLabelText("How often it comes up") as HTMLSelectElement).value,
+    ).toBe("month");
+    expect(screen.getByText(/Filled in typical numbers for bookkeeping/)).toBeTruthy();
+  });
+
+  it("starts from an article's example preset when nothing is saved", async () => {
+    await renderCalculator("bookkeeping");
+    expect(
+      (screen.getByLabelText(/^Time to do it yourself/) as HTMLInputElement).value,
+    ).toBe("180");
+  });
+
+  it("remembers what the reader typed across a reload", async () => {
+    await renderCalculator();
+    await type(/^Time to do it yourself/, "45");
+    cleanup();
+    await renderCalculator();
+    expect(
+      (screen.getByLabelText(/^Time to do it yourself/) as HTMLInputElement).value,
+    ).toBe("45");
+  });
+});

@@ -1,0 +1,66 @@
+// Opens pages of the built site in the shared Chromium and records what a reader
+// would never want: console errors, CSP violations and requests to other origins.
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+} from "playwright-core";
+import { inject } from "vitest";
+
+export const baseUrl = () => inject("baseUrl");
+
+let browser: Browser | undefined;
+
+/** The shared browser, connected on first use. */
+export async function sharedBrowser(): Promise<Browser> {
+  browser ??= await chromium.connect(inject("wsEndpoint"));
+  return browser;
+}
+
+/** What went wrong on a page while it was open. */
+export interface PageProblems {
+  consoleErrors: string[];
+  cspViolations: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * A fresh, isolated browser context (its own storage) with one page, and the
+ * problems recorded on it. Close it with `close()`.
+ */
+export async function openContext(options: BrowserContextOptions = {}) {
+  const context = await (
+    await sharedBrowser()
+  ).newContext({ baseURL: baseUrl(), ...options });
+  const problems: PageProblems = {
+    consoleErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+  };
+  const origin = new URL(baseUrl()).origin;
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const watch = (page: Page) => {
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      const text = message.text();
+      (text.startsWith("CSP violation") || text.includes("Content Security Policy")
+        ? problems.cspViolations
+        : problems.consoleErrors
+      ).push(text);
+    });
+    page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+  };
+  context.on("page", watch);
+  context.on("request", (request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+  });
+  const page = await context.newPage();
+  return { context, page, problems, close: () => context.close() };
+}

@@ -1,0 +1,41 @@
+/**
+ * Text a reader, a pasted spreadsheet cell or a crafted link might hand the
+ * kit. None of it is a valid number in any locale, so every numeric parser
+ * must refuse it without throwing, slowing down or echoing markup.
+ */
+export const HOSTILE_INPUTS: readonly string[] = [
+  "1e309",
+  "1e3",
+  "-1E-3",
+  "0x10",
+  "0b101",
+  "12abc",
+  "1.5.2",
+  "Infinity",
+  "-Infinity",
+  "NaN",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "<img src=x onerror=alert(1)>",
+  "<script>alert(1)</script>",
+  "javascript:alert(1)",
+  "1; DROP TABLE",
+  "%31%32",
+  "１２",
+  "--5",
+  "+5",
+  "5-",
+  "$$5",
+  "$5€",
+  ".",
+  "-",
+  "$",
+  "1,,234",
+  "1 2 3 4",
+  "\u202e12",
+  "1".repeat(100_000),
+  "9".repeat(65),
+  " ".repeat(100_000),
+  "1,".repeat(50_000),
+];
