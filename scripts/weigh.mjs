@@ -46,8 +46,15 @@ function toFile(dist, pageUrl, ref) {
 }
 
 /**
+ * What one page weighs, in gzip bytes. css and js include inline styles and scripts.
+ * @typedef {{ page: string, html: number, css: number, js: number, externalJs: number, total: number, island: boolean }} PageWeight
+ */
+
+/**
  * Weighs one built HTML page.
- * @returns {{ page: string, html: number, css: number, js: number, externalJs: number, total: number, island: boolean }}
+ * @param {string} dist
+ * @param {string} file
+ * @returns {PageWeight}
  */
 export function weighPage(dist, file) {
   const html = readFileSync(file, "utf8");
@@ -97,14 +104,20 @@ export function weighPage(dist, file) {
   };
 }
 
-/** Weighs every HTML page in dist, sorted by path. */
+/**
+ * Weighs every HTML page in dist, sorted by path.
+ * @returns {PageWeight[]}
+ */
 export function weighSite(dist = "dist") {
   return htmlFiles(resolve(dist))
     .map((file) => weighPage(resolve(dist), file))
     .sort((a, b) => a.page.localeCompare(b.page));
 }
 
-/** Guides without an island are held to the article budgets. */
+/**
+ * Guides without an island are held to the article budgets.
+ * @param {PageWeight} row
+ */
 export const isPlainArticle = (row) => /^\/guide\/[^/]+\/$/.test(row.page) && !row.island;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);

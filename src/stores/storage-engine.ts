@@ -33,7 +33,7 @@ export function installStorageEngine(): void {
     }
     return memory.get(key);
   };
-  const engine = new Proxy({} as Record<string, string | undefined>, {
+  const engine = new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === "string" ? read(key) : undefined),
     has: (_, key) => typeof key === "string" && read(key) !== undefined,
     set(_, key, value) {

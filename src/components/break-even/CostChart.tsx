@@ -16,7 +16,7 @@ function tableRows(
   crossover: CostPoint | null,
 ): CostPoint[] {
   const every = Math.max(1, Math.ceil(points.length / 10));
-  const rows = points.filter((p, i) => i % every === 0 || i === points.length - 1);
+  const rows = points.filter((_, i) => i % every === 0 || i === points.length - 1);
   if (crossover && !rows.some((p) => p.k === crossover.k)) rows.push(crossover);
   return rows.sort((a, b) => a.k - b.k);
 }

@@ -2,7 +2,9 @@ import { SUPPORTED_CURRENCIES } from "~/lib/format/default-currency";
 import { defineCodec, type FieldDef } from "~/lib/url/define-codec";
 import { FIELD_LIMITS, NUMERIC_FIELDS, PERIODS, type NumericField } from "./inputs";
 
-const numberField = (field: NumericField): FieldDef => {
+type NumberFieldDef = Extract<FieldDef, { kind: "number" }>;
+
+const numberField = (field: NumericField): NumberFieldDef => {
   const limit = FIELD_LIMITS[field];
   const unit =
     limit.kind === "money"
@@ -30,7 +32,7 @@ export const breakEvenCodec = defineCodec({
   fields: {
     ...(Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, numberField(f)])) as Record<
       NumericField,
-      FieldDef
+      NumberFieldDef
     >),
     per: {
       kind: "enum",

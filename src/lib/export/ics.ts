@@ -37,6 +37,14 @@ const HTTP_URL = /^https?:\/\/[^\s"<>\\^`{|}\u0000-\u001f\u007f]+$/i;
 // RFC 5545 TEXT allows no control characters but tab; line breaks are escaped first.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
+/** Replaces lone surrogates with U+FFFD, as String#toWellFormed does in newer engines. */
+function wellFormed(text: string): string {
+  return text.replace(
+    /([\uD800-\uDBFF][\uDC00-\uDFFF])|[\uD800-\uDFFF]/g,
+    (_, pair?: string) => (pair === undefined ? "\uFFFD" : pair),
+  );
+}
+
 /**
  * Escapes a TEXT property value (RFC 5545 §3.3.11): backslash, semicolon and
  * comma get a backslash, every line break (CRLF, CR or LF) becomes `\n`, other
@@ -44,8 +52,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
  * the UTF-8 output is well formed.
  */
 export function escapeIcsText(text: string): string {
-  return text
-    .toWellFormed()
+  return wellFormed(text)
     .replace(/[\\;,]/g, (ch) => `\\${ch}`)
     .replace(/\r\n|\r|\n/g, "\\n")
     .replace(CONTROL, "");
@@ -71,7 +78,7 @@ export function foldIcsLine(line: string): string {
   let octets = 0;
   // Code points, with an escape such as "\," kept as one unit: the RFC allows a
   // fold inside it, but some parsers read the escape before unfolding.
-  for (const [unit] of line.toWellFormed().matchAll(/\\[^]|[^]/gu)) {
+  for (const [unit] of wellFormed(line).matchAll(/\\[^]|[^]/gu)) {
     let size = 0;
     for (const ch of unit) size += utf8Length(ch.codePointAt(0) ?? 0);
     if (octets + size > MAX_OCTETS && octets > 1) {

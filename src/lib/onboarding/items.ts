@@ -33,7 +33,7 @@ export const PHASES: readonly Phase[] = [
   { id: "kick-off", title: "Kick-off" },
   { id: "trial", title: "Trial run" },
   { id: "first-weeks", title: "First weeks" },
-  { id: "ongoing", title: "While the work runs" },
+  { id: "ongoing", title: "Ongoing" },
   { id: "wrap-up", title: "Wrapping up" },
 ];
 
@@ -488,7 +488,7 @@ export const ITEMS = [
     sources: ["S3.4", "S4.9"],
   },
 
-  // While the work runs
+  // Ongoing
   {
     id: "check-in",
     phase: "ongoing",

@@ -30,7 +30,12 @@ export interface Rule {
   readonly reword?: Readonly<Partial<Record<ItemId, string>>>;
 }
 
-/** How many check-ins the checklist dates, per engagement and rhythm: about three months of ongoing work, or those before a project's planned end. */
+/**
+ * How many check-ins the checklist dates, per engagement and rhythm: about
+ * three months of ongoing work, or those that fall before a project's planned
+ * end. Fixed counts rather than a date window, so the number of check-ins does
+ * not depend on how long the months after the start happen to be.
+ */
 export const CHECK_IN_COUNT: Readonly<
   Record<Engagement, Readonly<Record<Rhythm, number>>>
 > = {
@@ -42,7 +47,8 @@ export const CHECK_IN_COUNT: Readonly<
 /**
  * Days from the start to the planned end, which wrap-up items are dated from.
  * The questions do not ask for an end date, so a one-off task is taken to last
- * a week and a fixed project six weeks; ongoing work has no wrap-up items.
+ * a week and a fixed project six weeks. Ongoing work gets no wrap-up items;
+ * its 13 weeks only keep the table total, matching the check-in window.
  */
 export const PLANNED_END_DAYS: Readonly<Record<Engagement, number>> = {
   "one-off": 7,

@@ -66,7 +66,7 @@ export const FIXTURE_CHECKLIST: Checklist = {
     },
     {
       id: "ongoing",
-      title: "While the work runs",
+      title: "Ongoing",
       items: [
         {
           id: "check-in-1",
