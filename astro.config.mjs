@@ -1,18 +1,27 @@
 // @ts-check
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
+import { readFileSync } from "node:fs";
+import { minifyThemeScript } from "./src/scripts/theme-script.mjs";
 
 // The theme script is inlined with is:inline, which Astro does not hash, so we
-// hash the same file here and add it to the CSP ourselves.
-const themeScript = readFileSync(
-  new URL("./src/scripts/theme.js", import.meta.url),
-  "utf8",
+// hash the same text here and add it to the CSP ourselves.
+const themeScript = minifyThemeScript(
+  readFileSync(new URL("./src/scripts/theme.js", import.meta.url), "utf8"),
 );
 const themeHash = "sha256-" + createHash("sha256").update(themeScript).digest("base64");
+
+// Client code is grouped into few, well-compressed chunks: Preact, nanostores
+// and the tools' shared kit in one ("runtime"), each tool's own code in
+// another. Only code an island imports statically ($initial) is grouped; what
+// a tool loads on demand (link codecs, charts, notices) stays in its own chunk,
+// out of the first download.
+const RUNTIME =
+  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/](number|format|storage)[\\/]|stores[\\/](tool-session|storage-engine|locale)\.|components[\\/]ui[\\/])/;
+const TOOL = /[\\/]src[\\/].*[\\/](break-even|scorecard|onboarding)(?=[\\/.-])/;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://handoff.example",
@@ -49,6 +58,21 @@ export default defineConfig({
     build: {
       // Keep islands' shared chunks few and the weigh script's job simple.
       assetsInlineLimit: 0,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: "runtime", test: RUNTIME, tags: ["$initial"], priority: 20 },
+              {
+                name: (id) => TOOL.exec(id)?.[1] ?? null,
+                test: TOOL,
+                tags: ["$initial"],
+                priority: 10,
+              },
+            ],
+          },
+        },
+      },
     },
   },
 });

@@ -1,7 +1,6 @@
 // The break-even calculator's state: the form (from a link, saved state or
 // defaults), the reader's locale, and everything derived from them.
 import { atom, computed } from "nanostores";
-import { costSeries } from "~/lib/break-even/cost-series";
 import {
   formFromInputs,
   readForm,
@@ -15,17 +14,21 @@ import {
   type Period,
 } from "~/lib/break-even/inputs";
 import { computeBreakEven } from "~/lib/break-even/model";
-import { presetById } from "~/lib/break-even/presets";
-import { breakEvenCodec } from "~/lib/break-even/url-codec";
-import { worthTable } from "~/lib/break-even/worth-table";
+import type { Schedule } from "~/lib/break-even/occurrences";
+import type { TaskPreset } from "~/lib/break-even/presets";
 import { defaultCurrency, type SupportedCurrency } from "~/lib/format/default-currency";
+import { $locale, adoptReaderLocale } from "./locale";
 import { createToolSession } from "./tool-session";
 
-/** The reader's locale; "en-US" until the island starts, so hydration matches the server. */
-export const $locale = atom("en-US");
+export { $locale };
 
-/** Today's date (UTC day) once the island starts; null on the server. */
-export const $today = atom<Date | null>(null);
+/**
+ * Dates the k-th occurrence from today. Null on the server and until the date
+ * code has loaded after start: the figures simply leave the date out till then.
+ */
+export const $dateOf = atom<((k: number, schedule: Schedule) => Date | null) | null>(
+  null,
+);
 
 const defaults = (locale = "en-US", currency: SupportedCurrency = "USD") =>
   formFromInputs(DEFAULT_INPUTS, currency, locale);
@@ -35,28 +38,7 @@ export const breakEvenSession = createToolSession<BreakEvenForm>({
   version: 1,
   initial: () => defaults($locale.get(), defaultCurrency($locale.get())),
   validate: validateForm,
-  fromUrl(url, base) {
-    const { values, notices, hasParams } = breakEvenCodec.decode(
-      url.searchParams,
-      $locale.get(),
-    );
-    if (!hasParams) return null;
-    const inputs = { ...DEFAULT_INPUTS, ...values } as typeof DEFAULT_INPUTS;
-    const currency = (values.cur as SupportedCurrency | undefined) ?? base.currency;
-    return { state: formFromInputs(inputs, currency, $locale.get()), notices };
-  },
-  toUrl(form, page) {
-    const { inputs } = readForm(form, $locale.get());
-    const url = new URL(page.pathname, page);
-    if (inputs)
-      url.search = breakEvenCodec.encode({ ...inputs, cur: form.currency }).toString();
-    return url;
-  },
-  clearUrl(url) {
-    for (const key of ["v", ...Object.keys(breakEvenCodec.fields)])
-      url.searchParams.delete(key);
-    return url;
-  },
+  link: () => import("./break-even-link").then((m) => m.breakEvenLink),
 });
 
 /** The form on screen. */
@@ -70,32 +52,27 @@ export const $result = computed($reading, (reading) =>
   reading.inputs ? computeBreakEven(reading.inputs) : null,
 );
 
-/** Chart data for the result. */
-export const $series = computed($result, (result) =>
-  result ? costSeries(result) : null,
-);
-
-/** The "is it worth the time" table for the horizon on screen. */
-export const $worthTable = computed($result, (result) =>
-  worthTable(result?.inputs.months ?? 12),
-);
-
 /**
  * Starts the calculator in the browser: the reader's locale and currency, then
  * a shared link, saved values or the defaults (or an article's example preset).
  */
-export function startBreakEven(examplePreset?: string): void {
-  const locale =
-    typeof navigator !== "undefined" ? navigator.language || "en-US" : "en-US";
-  $locale.set(locale);
+export function startBreakEven(example?: TaskPreset): Promise<void> {
+  const locale = adoptReaderLocale();
   const now = new Date();
-  $today.set(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+  const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  void import("~/lib/break-even/occurrence-date").then(({ occurrenceDate }) =>
+    $dateOf.set((k: number, schedule: Schedule) => occurrenceDate(today, k, schedule)),
+  );
   const currency = defaultCurrency(locale);
-  const preset = examplePreset ? presetById(examplePreset) : undefined;
-  const base = preset
-    ? formFromInputs({ ...DEFAULT_INPUTS, ...preset.inputs }, currency, locale, preset.id)
+  const base = example
+    ? formFromInputs(
+        { ...DEFAULT_INPUTS, ...example.inputs },
+        currency,
+        locale,
+        example.id,
+      )
     : defaults(locale, currency);
-  breakEvenSession.start(base);
+  return breakEvenSession.start(base);
 }
 
 /** The reader typed in a number field. */
@@ -118,21 +95,19 @@ export function setCurrency(currency: SupportedCurrency): void {
 }
 
 /** Fills the task fields from a preset; the horizon and the reader's hourly value stay. */
-export function applyPreset(id: string): void {
-  const preset = presetById(id);
-  if (!preset) return;
+export function applyPreset(preset: TaskPreset): void {
   const locale = $locale.get();
   breakEvenSession.update((form) => {
     const filled = formFromInputs(
       { ...DEFAULT_INPUTS, ...preset.inputs },
       form.currency,
       locale,
-      id,
+      preset.id,
     );
     const text = { ...form.text };
     for (const field of NUMERIC_FIELDS) {
       if (field in preset.inputs) text[field] = filled.text[field];
     }
-    return { ...form, text, per: preset.inputs.per, preset: id };
+    return { ...form, text, per: preset.inputs.per, preset: preset.id };
   });
 }

@@ -32,6 +32,16 @@ export interface ToolSessionOptions<S> {
   validate: (data: unknown) => S | null;
   /** Upgrades stored data from an older version, if possible. */
   migrate?: (data: unknown, fromVersion: number) => unknown;
+  /**
+   * The tool's link format, or a loader for it. A loader keeps the codec out of
+   * the first download: it is fetched only when the URL carries a query or a
+   * fragment, or when the reader copies a link.
+   */
+  link: LinkFormat<S> | (() => Promise<LinkFormat<S>>);
+}
+
+/** How a tool's state travels in a URL. */
+export interface LinkFormat<S> {
   /** Reads a shared link; null when the URL has none of the tool's keys. */
   fromUrl: (url: URL, base: S) => { state: S; notices: string[] } | null;
   /** Writes `state` into a shareable link based on `page`. */
@@ -50,11 +60,13 @@ export interface ToolSession<S> {
   readonly $saveProblem: ReadableAtom<"unavailable" | "newer" | null>;
   /** Whether the reader has a state of their own saved. */
   readonly $hasOwn: ReadableAtom<boolean>;
+  /** Whether anything above needs telling the reader (a shared link, notices, no saving). */
+  readonly $hasNews: ReadableAtom<boolean>;
   /**
    * Loads the link's or the saved state (a mount is a fresh load, so calling
    * it again reloads). `example` replaces the defaults (an article's example).
    */
-  start(base?: S): void;
+  start(base?: S): Promise<void>;
   /** Changes the working state. */
   update(change: (state: S) => S): void;
   /** Keeps a shared link's values as the reader's own. */
@@ -65,7 +77,7 @@ export interface ToolSession<S> {
   reset(): void;
   dismissNotices(): void;
   /** A link that reproduces the state on screen. */
-  shareUrl(): string;
+  shareUrl(): Promise<string>;
 }
 
 /** Creates the session for one tool; see the module comment for its rules. */
@@ -77,6 +89,9 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
   const $hasOwn = atom(false);
   let $saved: ReturnType<typeof persistentAtom<string | undefined>> | undefined;
   let base = options.initial();
+  let link = typeof options.link === "function" ? undefined : options.link;
+  const loadLink = async (): Promise<LinkFormat<S>> =>
+    (link ??= await (options.link as () => Promise<LinkFormat<S>>)());
   let lastWritten: string | undefined;
 
   const readOwn = (): S | null => {
@@ -100,20 +115,27 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
   };
 
   const stripUrl = () => {
-    if (typeof location === "undefined") return;
-    history.replaceState(history.state, "", options.clearUrl(new URL(location.href)));
+    if (typeof location === "undefined" || !link) return;
+    history.replaceState(history.state, "", link.clearUrl(new URL(location.href)));
   };
+
+  const $saveProblem = computed([$storageWorks, $locked], (works, locked) =>
+    !works ? ("unavailable" as const) : locked ? ("newer" as const) : null,
+  );
 
   return {
     $state,
     $source,
     $notices,
-    $saveProblem: computed([$storageWorks, $locked], (works, locked) =>
-      !works ? "unavailable" : locked ? "newer" : null,
+    $saveProblem,
+    $hasNews: computed(
+      [$source, $notices, $saveProblem],
+      (source, notices, problem) =>
+        source === "shared" || notices.length > 0 || problem !== null,
     ),
     $hasOwn,
 
-    start(example) {
+    async start(example) {
       installStorageEngine();
       if (!$saved) {
         $saved = persistentAtom<string | undefined>(options.storageKey, undefined);
@@ -125,10 +147,16 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
         });
       }
       base = example ?? options.initial();
-      const shared = options.fromUrl(new URL(location.href), base);
+      const url = new URL(location.href);
+      // Only a URL with a query or a fragment can be a shared link; the link
+      // format is loaded just for those.
+      const shared =
+        url.search === "" && url.hash === ""
+          ? null
+          : (await loadLink()).fromUrl(url, base);
+      const own = readOwn();
       $source.set(shared ? "shared" : "own");
       $notices.set(shared?.notices ?? []);
-      const own = readOwn();
       $state.set(shared?.state ?? own ?? base);
     },
 
@@ -137,11 +165,11 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
       save();
       // Edits to a shared link live in the address bar, so a reload keeps them
       // without touching the reader's own saved state.
-      if ($source.get() === "shared" && typeof location !== "undefined") {
+      if ($source.get() === "shared" && link) {
         history.replaceState(
           history.state,
           "",
-          options.toUrl($state.get(), new URL(location.href)),
+          link.toUrl($state.get(), new URL(location.href)),
         );
       }
     },
@@ -169,8 +197,8 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
       $notices.set([]);
     },
 
-    shareUrl() {
-      return options.toUrl($state.get(), new URL(location.href)).href;
+    async shareUrl() {
+      return (await loadLink()).toUrl($state.get(), new URL(location.href)).href;
     },
   };
 }

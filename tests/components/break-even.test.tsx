@@ -2,12 +2,20 @@
 // each test, and each render is a fresh page load for the stores.
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import BreakEven from "~/components/break-even/BreakEven";
+import BreakEvenTool from "~/components/break-even/BreakEvenTool";
+import { FIELD_HINTS } from "~/lib/break-even/field-hints";
+import { PRESETS, presetById } from "~/lib/break-even/presets";
 import { actAndWait } from "./support/act-and-wait";
 
 async function renderCalculator(example?: string) {
   await act(async () => {
-    render(example ? <BreakEven example={example} /> : <BreakEven />);
+    render(
+      <BreakEvenTool
+        hints={FIELD_HINTS}
+        presets={PRESETS}
+        example={example ? presetById(example) : undefined}
+      />,
+    );
   });
   return screen;
 }

@@ -4,7 +4,8 @@ import { niceTicks } from "~/lib/chart/nice-ticks";
 import { formatHours } from "~/lib/format/format-hours";
 import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
-import { $form, $locale, $series } from "~/stores/break-even";
+import { $form, $locale } from "~/stores/break-even";
+import { $series } from "~/stores/break-even-charts";
 
 const W = 640;
 const H = 280;

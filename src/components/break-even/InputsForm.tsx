@@ -29,12 +29,16 @@ const PERIOD_OPTIONS: Record<Period, string> = {
   once: "Just once",
 };
 
+type Hints = Readonly<Record<NumericField, string>>;
+
 function Field({
   field,
+  hints,
   unit,
   label,
 }: {
   field: NumericField;
+  hints: Hints;
   unit?: string;
   label?: string;
 }) {
@@ -46,7 +50,7 @@ function Field({
       id={fieldId(field)}
       label={label ?? limit.label}
       unit={unit ?? limit.unit}
-      hint={limit.hint}
+      hint={hints[field]}
       value={form.text[field]}
       error={reading.errors[field]}
       inputMode={limit.integer ? "numeric" : "decimal"}
@@ -56,17 +60,14 @@ function Field({
 }
 
 /** Every input of the calculator, grouped as the reader thinks about them. */
-export function InputsForm() {
+export function InputsForm({ hints }: { hints: Hints }) {
   const form = useStore($form);
+  const often = PERIOD_LABELS[form.per];
   return (
-    <form
-      class="tool-form"
-      onSubmit={(e) => e.preventDefault()}
-      aria-label="Your numbers"
-    >
+    <div class="tool-form" role="group" aria-label="Your numbers">
       <fieldset>
         <legend>The task</legend>
-        <Field field="do" />
+        <Field field="do" hints={hints} />
         <div class="field">
           <label for="be-per">How often it comes up</label>
           <p class="hint" id="be-per-hint">
@@ -88,21 +89,22 @@ export function InputsForm() {
         {form.per !== "once" && (
           <Field
             field="freq"
-            label={`Times ${PERIOD_LABELS[form.per]}`}
-            unit={`times ${PERIOD_LABELS[form.per]}`}
+            hints={hints}
+            label={`Times ${often}`}
+            unit={`times ${often}`}
           />
         )}
-        <Field field="months" />
+        <Field field="months" hints={hints} />
       </fieldset>
       <fieldset>
         <legend>Handing it over</legend>
-        <Field field="setup" />
-        <Field field="review" />
-        <Field field="price" unit={form.currency} />
+        <Field field="setup" hints={hints} />
+        <Field field="review" hints={hints} />
+        <Field field="price" hints={hints} unit={form.currency} />
       </fieldset>
       <fieldset>
         <legend>Your time</legend>
-        <Field field="value" unit={`${form.currency} per hour`} />
+        <Field field="value" hints={hints} unit={`${form.currency} per hour`} />
         <div class="field">
           <label for="be-currency">Currency</label>
           <select
@@ -118,6 +120,6 @@ export function InputsForm() {
           </select>
         </div>
       </fieldset>
-    </form>
+    </div>
   );
 }

@@ -1,21 +1,24 @@
 import { useStore } from "@nanostores/preact";
-import { PRESETS, presetById } from "~/lib/break-even/presets";
+import type { TaskPreset } from "~/lib/break-even/presets";
 import { $form, applyPreset } from "~/stores/break-even";
 
 /** "Start from a typical task": fills realistic numbers and says what they assume. */
-export function PresetPicker() {
+export function PresetPicker({ presets }: { presets: readonly TaskPreset[] }) {
   const form = useStore($form);
-  const preset = presetById(form.preset);
+  const preset = presets.find((p) => p.id === form.preset);
   return (
     <div class="field preset">
       <label for="be-preset">Start from a typical task</label>
       <select
         id="be-preset"
         value={form.preset}
-        onChange={(e) => applyPreset(e.currentTarget.value)}
+        onChange={(e) => {
+          const chosen = presets.find((p) => p.id === e.currentTarget.value);
+          if (chosen) applyPreset(chosen);
+        }}
       >
         <option value="">Your own numbers</option>
-        {PRESETS.map((p) => (
+        {presets.map((p) => (
           <option key={p.id} value={p.id}>
             {p.label}
           </option>

@@ -1,7 +1,8 @@
 import { useStore } from "@nanostores/preact";
 import { formatHours } from "~/lib/format/format-hours";
 import { formatNumber } from "~/lib/format/format-number";
-import { $locale, $worthTable } from "~/stores/break-even";
+import { $locale } from "~/stores/break-even";
+import { $worthTable } from "~/stores/break-even-charts";
 
 /** "Is it worth the time": the most hand-over time that pays back, by frequency and minutes saved. */
 export function WorthTable() {

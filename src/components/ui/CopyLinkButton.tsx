@@ -4,7 +4,7 @@ import { useState } from "preact/hooks";
 
 interface Props {
   /** Builds the link at the moment of copying. */
-  getUrl: () => string;
+  getUrl: () => Promise<string>;
   /** When set, the link is not copied and this explains why. */
   blockedReason?: string | null | undefined;
   /** A line under the button, e.g. what the link contains. */
@@ -18,7 +18,7 @@ export function CopyLinkButton({ getUrl, blockedReason, note }: Props) {
       setStatus({ text: blockedReason });
       return;
     }
-    const url = getUrl();
+    const url = await getUrl();
     try {
       await navigator.clipboard.writeText(url);
       setStatus({ text: "Link copied. Anyone who opens it sees exactly these values." });

@@ -1,5 +1,5 @@
 /**
- * The break-even calculator's inputs: their type, limits, defaults and hints.
+ * The break-even calculator's inputs: their type, limits and defaults.
  *
  * This file is the one source of truth for what each input may hold. The view
  * reads labels, units and hints from it, the URL codec and validation read the
@@ -70,96 +70,78 @@ export interface FieldLimit {
   max: number;
   /** Whether only whole numbers are accepted. */
   integer: boolean;
-  /** A sensible step for a number input's arrows. */
-  step: number;
   /** The value a fresh calculator starts with. */
   default: number;
   /** Unit word shown next to the number; money fields leave the currency to the view. */
   unit: string;
   /** What kind of quantity this is. */
   kind: FieldKind;
-  /** One plain-language sentence that says what to enter. */
-  hint: string;
 }
 
-/** Limits, defaults, units and hints for every numeric input. */
+/** Limits, defaults and units for every numeric input (hints: field-hints.ts). */
 export const FIELD_LIMITS: Readonly<Record<NumericField, Readonly<FieldLimit>>> = {
   do: {
     label: "Time to do it yourself",
     min: 1,
     max: 10_000,
     integer: false,
-    step: 1,
     default: 30,
     unit: "minutes",
     kind: "minutes",
-    hint: "How long the task takes you once, from start to finish.",
   },
   freq: {
     label: "How often",
     min: 1,
     max: 1_000,
     integer: true,
-    step: 1,
     default: 2,
     unit: "times",
     kind: "count",
-    hint: "How many times the task comes up in each week, month or year.",
   },
   months: {
     label: "Judge over",
     min: 1,
     max: 60,
     integer: true,
-    step: 1,
     default: 12,
     unit: "months",
     kind: "months",
-    hint: "How far ahead to look: the hand-over has this long to pay for itself.",
   },
   setup: {
     label: "Time to hand it over",
     min: 0,
     max: 100_000,
     integer: false,
-    step: 15,
     default: 120,
     unit: "minutes",
     kind: "minutes",
-    hint: "Your one-time effort: finding someone, writing the steps down, recording a walkthrough, checking the trial run.",
   },
   review: {
     label: "Your time each time after handing over",
     min: 0,
     max: 10_000,
     integer: false,
-    step: 1,
     default: 5,
     unit: "minutes",
     kind: "minutes",
-    hint: "Minutes you still spend on every occurrence: briefing, answering questions, checking the result.",
   },
   price: {
     label: "Price each time",
     min: 0,
     max: 1_000_000,
     integer: false,
-    step: 1,
     default: 15,
     unit: "per occurrence",
     kind: "money",
-    hint: "What you pay the contractor for doing it once.",
   },
   value: {
     label: "What your hour is worth",
     min: 0,
     max: 100_000,
     integer: false,
-    step: 5,
     default: 60,
     unit: "per hour",
     kind: "money-per-hour",
-    hint: "What an hour of your time is worth to you; enter 0 to compare only the money you pay.",
   },
 };
 

@@ -1,6 +1,7 @@
 import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
-import type { BreakEvenResult } from "./model";
+import type { BreakEvenResult, DoItYourselfReason } from "./model";
+import { timesText } from "./result-figures";
 
 /** The verdict's headline and its reason, as two short strings for the view. */
 export interface VerdictText {
@@ -12,8 +13,19 @@ export interface VerdictText {
   tone: "good" | "maybe" | "no";
 }
 
-const times = (k: number, locale: string) =>
-  k === 1 ? "the first time" : `${formatNumber(k, locale, 0)} times`;
+const REASONS: Record<
+  Exclude<DoItYourselfReason, "costs-more-than-your-time">,
+  string
+> = {
+  "review-too-long":
+    "Briefing and checking each time takes as long as doing the task, so handing it over never gives you time back.",
+  "time-not-valued":
+    "With your hour valued at zero, paying someone can never save money. Put a value on your hour to compare fairly.",
+  "one-off-explaining-costs-more":
+    "It happens only once, and handing it over would cost more than simply doing it.",
+  "never-pays-back-in-horizon":
+    "At this pace the hand-over would not pay for itself even within five years.",
+};
 
 /**
  * Turns the model's verdict into words. The reasons mirror the model's
@@ -24,61 +36,33 @@ export function verdictText(
   currency: string,
   locale: string,
 ): VerdictText {
-  const { verdict, inputs } = result;
-  const horizon = `${formatNumber(inputs.months, locale, 0)} ${inputs.months === 1 ? "month" : "months"}`;
-  const money = (value: number) => formatMoney(value, currency, locale);
+  const { verdict, inputs, n } = result;
+  const months = (m: number) =>
+    `${formatNumber(m, locale, 0)} ${m === 1 ? "month" : "months"}`;
   switch (verdict.kind) {
     case "delegate":
       return {
         tone: "good",
         headline: "Delegate it",
-        reason:
-          verdict.basis === "time"
-            ? `The hand-over has paid for itself in time after ${times(verdict.breakEven, locale)}, well inside your ${horizon}.`
-            : `The hand-over has paid for itself after ${times(verdict.breakEven, locale)}, well inside your ${horizon}.`,
+        reason: `The hand-over has paid for itself${verdict.basis === "time" ? " in time" : ""} after ${timesText(verdict.breakEven, locale)}, ${verdict.breakEven < n ? "within" : "right at the end of"} your ${months(inputs.months)}.`,
       };
     case "delegate-if-repeats":
       return {
         tone: "maybe",
         headline: "Delegate only if it keeps coming up",
-        reason: `It pays back after ${times(verdict.atLeast, locale)}, which at this pace takes about ${formatNumber(verdict.months, locale, 0)} months: longer than your ${horizon}.`,
+        reason: `It pays back after ${timesText(verdict.atLeast, locale)}, which at this pace takes about ${months(verdict.months)}: longer than your ${months(inputs.months)}.`,
       };
     case "do-it-yourself":
-      switch (verdict.reason) {
-        case "review-too-long":
-          return {
-            tone: "no",
-            headline: "Do it yourself",
-            reason:
-              "Briefing and checking each time takes as long as doing the task, so handing it over never gives you time back.",
-          };
-        case "time-not-valued":
-          return {
-            tone: "no",
-            headline: "Do it yourself, in cash terms",
-            reason:
-              "With your hour valued at zero, paying someone can never save money. Put a value on your hour to compare fairly.",
-          };
-        case "costs-more-than-your-time":
-          return {
-            tone: "no",
-            headline: "Do it yourself",
-            reason: `Each handed-over time costs ${money(result.delegatedCostPerOccurrence)} with your checking, more than the ${money(result.yourselfCostPerOccurrence)} your own time is worth.`,
-          };
-        case "one-off-explaining-costs-more":
-          return {
-            tone: "no",
-            headline: "Do it yourself",
-            reason:
-              "It happens only once, and handing it over would cost more than simply doing it.",
-          };
-        case "never-pays-back-in-horizon":
-          return {
-            tone: "no",
-            headline: "Do it yourself",
-            reason:
-              "At this pace the hand-over would not pay for itself even within five years.",
-          };
-      }
+      return {
+        tone: "no",
+        headline:
+          verdict.reason === "time-not-valued"
+            ? "Do it yourself, in cash terms"
+            : "Do it yourself",
+        reason:
+          verdict.reason === "costs-more-than-your-time"
+            ? `Each handed-over time costs ${formatMoney(result.delegatedCostPerOccurrence, currency, locale)} with your checking, more than the ${formatMoney(result.yourselfCostPerOccurrence, currency, locale)} your own time is worth.`
+            : REASONS[verdict.reason],
+      };
   }
 }

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { FIELD_HINTS } from "~/lib/break-even/field-hints";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_INPUTS,
@@ -44,7 +45,8 @@ describe("FIELD_LIMITS", () => {
 
   it("gives every field a label, a unit and a one-sentence hint", () => {
     for (const field of NUMERIC_FIELDS) {
-      const { label, unit, hint } = FIELD_LIMITS[field];
+      const { label, unit } = FIELD_LIMITS[field];
+      const hint = FIELD_HINTS[field];
       expect(label.length, field).toBeGreaterThan(0);
       expect(unit.length, field).toBeGreaterThan(0);
       expect(hint, field).toMatch(/^[A-Z].*\.$/);

@@ -1,11 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Period } from "~/lib/break-even/inputs";
-import {
-  monthsToReach,
-  occurrenceDate,
-  occurrencesOverHorizon,
-} from "~/lib/break-even/occurrences";
+import { occurrenceDate } from "~/lib/break-even/occurrence-date";
+import { monthsToReach, occurrencesOverHorizon } from "~/lib/break-even/occurrences";
 
 const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date | null): string | null =>

@@ -1,14 +1,16 @@
-// The break-even calculator island: used on /tools/break-even/ and embedded in
-// articles (`<BreakEven client:visible example="podcast-editing" />`). It only
-// wires the store to the view pieces; the maths lives in src/lib/break-even.
+// The break-even calculator island. Pages and articles use it through
+// BreakEven.astro, which passes the long texts (hints, presets) as props so
+// they travel in the HTML rather than in the JavaScript. The island only wires
+// the store to the view pieces; the maths lives in src/lib/break-even.
 import { useStore } from "@nanostores/preact";
 import { useEffect } from "preact/hooks";
 import { Announcer } from "~/components/ui/Announcer";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
-import { SessionNotices } from "~/components/ui/SessionNotices";
+import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { WhenVisible } from "~/components/ui/WhenVisible";
-import { NUMERIC_FIELDS } from "~/lib/break-even/inputs";
+import { NUMERIC_FIELDS, type NumericField } from "~/lib/break-even/inputs";
+import type { TaskPreset } from "~/lib/break-even/presets";
 import { verdictText } from "~/lib/break-even/verdict-text";
 import {
   $form,
@@ -23,15 +25,20 @@ import { PresetPicker } from "./PresetPicker";
 import { VerdictPanel } from "./VerdictPanel";
 import "~/components/ui/tool.css";
 
-interface Props {
-  /** A task preset id to start from when the reader has nothing saved (articles' examples). */
-  example?: string;
+/** What the server hands the island. */
+export interface BreakEvenToolProps {
+  /** One sentence per field on what to enter. */
+  hints: Readonly<Record<NumericField, string>>;
+  /** The task presets the reader can start from. */
+  presets: readonly TaskPreset[];
+  /** A preset to start from when the reader has nothing saved (an article's example). */
+  example?: TaskPreset | undefined;
 }
 
 const loadCharts = () => import("./Charts").then((m) => m.Charts);
 
-export default function BreakEven({ example }: Props) {
-  useEffect(() => startBreakEven(example), []);
+export default function BreakEvenTool({ hints, presets, example }: BreakEvenToolProps) {
+  useEffect(() => void startBreakEven(example), []);
   const reading = useStore($reading);
   const result = useStore($result);
   const form = useStore($form);
@@ -43,10 +50,10 @@ export default function BreakEven({ example }: Props) {
   const verdict = result ? verdictText(result, form.currency, locale) : null;
   return (
     <div class="tool break-even">
-      <SessionNotices session={breakEvenSession} />
-      <PresetPicker />
+      <LazySessionNotices session={breakEvenSession} />
+      <PresetPicker presets={presets} />
       <div class="tool-columns">
-        <InputsForm />
+        <InputsForm hints={hints} />
         <section class="tool-results" aria-label="Result">
           <ErrorSummary errors={errors} />
           <VerdictPanel />

@@ -1,0 +1,19 @@
+import type { NumericField } from "./inputs";
+
+/**
+ * One plain-language sentence per input that says what to enter. Kept apart
+ * from FIELD_LIMITS because only the server needs them: the page passes them
+ * to the island as props, so they travel in the HTML, not the JavaScript.
+ */
+export const FIELD_HINTS: Readonly<Record<NumericField, string>> = {
+  do: "How long the task takes you once, from start to finish.",
+  freq: "How many times the task comes up in each week, month or year.",
+  months: "How far ahead to look: the hand-over has this long to pay for itself.",
+  setup:
+    "Your one-time effort: finding someone, writing the steps down, recording a walkthrough, checking the trial run.",
+  review:
+    "Minutes you still spend on every occurrence: briefing, answering questions, checking the result.",
+  price: "What you pay the contractor for doing it once.",
+  value:
+    "What an hour of your time is worth to you; enter 0 to compare only the money you pay.",
+};
