@@ -9,31 +9,46 @@ import { sitemapPaths } from "./site-pages";
 
 const paths = sitemapPaths();
 
-describe.each(["light", "dark"] as const)("every page in the %s theme", (colorScheme) => {
-  let session: Awaited<ReturnType<typeof openContext>>;
-  beforeAll(async () => {
-    session = await openContext({ colorScheme });
-  });
-  afterAll(() => session.close());
+// Light is swept on the narrowest phone we support, dark on a desktop, so both
+// ends of the layout are checked too.
+const SETUPS = [
+  { colorScheme: "light", viewport: { width: 320, height: 640 } },
+  { colorScheme: "dark", viewport: { width: 1280, height: 800 } },
+] as const;
 
-  it.each(paths)("%s is accessible, error-free and same-origin", async (path) => {
-    const { page, problems } = session;
-    problems.consoleErrors.length = 0;
-    problems.cspViolations.length = 0;
-    problems.foreignRequests.length = 0;
-    await page.goto(path, { waitUntil: "load" });
-    await page.waitForLoadState("networkidle");
-    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    const violations = axe.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    );
-    expect(violations).toEqual([]);
-    // The 404 page is served with status 404, which Chromium reports as a console error.
-    const errors = problems.consoleErrors.filter(
-      (text) => !(path === "/404.html" && text.includes("404")),
-    );
-    expect(errors).toEqual([]);
-    expect(problems.cspViolations).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-  });
-});
+describe.each(SETUPS)(
+  "every page in the $colorScheme theme at $viewport.width px",
+  (setup) => {
+    let session: Awaited<ReturnType<typeof openContext>>;
+    beforeAll(async () => {
+      session = await openContext(setup);
+    });
+    afterAll(() => session.close());
+
+    it.each(paths)("%s is accessible, error-free and same-origin", async (path) => {
+      const { page, problems } = session;
+      problems.consoleErrors.length = 0;
+      problems.cspViolations.length = 0;
+      problems.foreignRequests.length = 0;
+      await page.goto(path, { waitUntil: "load" });
+      await page.waitForLoadState("networkidle");
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const violations = axe.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+      );
+      expect(violations).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - innerWidth,
+      );
+      expect(overflow, "page scrolls sideways").toBeLessThanOrEqual(0);
+      // The 404 page is served with status 404, which Chromium reports as a console error.
+      const errors = problems.consoleErrors.filter(
+        (text) => !(path === "/404.html" && text.includes("404")),
+      );
+      expect(errors).toEqual([]);
+      expect(problems.cspViolations).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+    });
+  },
+);
