@@ -1,10 +1,12 @@
 // Serves the built site (dist/) the way a static host would: directory URLs,
-// trailing-slash redirects, the custom 404 page, and correct content types.
-// Used by `npm start`/`npm run preview` and by the browser tests.
+// trailing-slash redirects, the custom 404 page, correct content types, and
+// the security headers of dist/_headers. Used by `npm start`/`npm run preview`
+// and by the browser tests.
 //
 //   node scripts/serve.mjs [--port 4321] [--root dist]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { headersFor, parseHeaders } from "./headers.mjs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -38,6 +40,9 @@ async function isFile(path) {
  */
 export async function startServer({ root = "dist", port = 0 } = {}) {
   const base = resolve(root);
+  const rules = parseHeaders(
+    await readFile(join(base, "_headers"), "utf8").catch(() => ""),
+  );
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
@@ -61,6 +66,8 @@ export async function startServer({ root = "dist", port = 0 } = {}) {
         file = join(base, "404.html");
       }
       const body = await readFile(file);
+      for (const [name, value] of headersFor(rules, url.pathname))
+        res.appendHeader(name, value);
       res.writeHead(status, {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Cache-Control": "no-cache",
