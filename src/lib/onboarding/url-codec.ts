@@ -169,8 +169,11 @@ export function decodeOnboardingLink(
     for (const part of parts)
       if (isTickId(part) && !ticks.includes(part)) ticks.push(part);
     if (bad.length > 0) {
+      const example = quoteFromUrl(bad[0] ?? "");
       notices.push(
-        `Ignored ${bad.length === 1 ? "a tick" : `${bad.length} ticks`} that ${bad.length === 1 ? "is" : "are"} not a checklist item, such as ${quoteFromUrl(bad[0] ?? "")}`,
+        bad.length === 1
+          ? `Ignored a tick that is not a checklist item: ${example}`
+          : `Ignored ${bad.length} ticks that are not checklist items, such as ${example}`,
       );
     }
   }

@@ -117,7 +117,10 @@ describe("decodeOnboardingLink", () => {
     const link = decode("ticks=write-the-brief.<script>.Bad Id.check-in-2");
     expect(link.ticks).toEqual(["write-the-brief", "check-in-2"]);
     expect(link.notices).toEqual([
-      "Ignored 2 ticks that are not a checklist item, such as “<script>”",
+      "Ignored 2 ticks that are not checklist items, such as “<script>”",
+    ]);
+    expect(decode("ticks=a.%3Cb%3E").notices).toEqual([
+      "Ignored a tick that is not a checklist item: “<b>”",
     ]);
   });
 
