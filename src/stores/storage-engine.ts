@@ -10,15 +10,23 @@ import { probeStorage } from "~/lib/storage/probe-storage";
 /** Whether what the reader enters can be remembered on this device. */
 export const $storageWorks = atom(true);
 
-let installed = false;
+let engine: Record<string, string> | undefined;
+
+/**
+ * What is stored under `key` right now, read through the engine (never a
+ * cached copy, so a fresh start sees what storage holds).
+ */
+export function readStored(key: string): string | undefined {
+  installStorageEngine();
+  return engine?.[key];
+}
 
 /**
  * Points @nanostores/persistent at a forgiving engine over localStorage. Safe
  * to call more than once; runs in the browser only.
  */
 export function installStorageEngine(): void {
-  if (installed) return;
-  installed = true;
+  if (engine) return;
   const storage = probeStorage(() => globalThis.localStorage);
   $storageWorks.set(storage !== null);
   const memory = new Map<string, string>();
@@ -33,7 +41,7 @@ export function installStorageEngine(): void {
     }
     return memory.get(key);
   };
-  const engine = new Proxy({} as Record<string, string>, {
+  engine = new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === "string" ? read(key) : undefined),
     has: (_, key) => typeof key === "string" && read(key) !== undefined,
     set(_, key, value) {

@@ -15,7 +15,7 @@
 import { atom, computed, type ReadableAtom } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
 import { readEnvelope, writeEnvelope } from "~/lib/storage/envelope";
-import { $storageWorks, installStorageEngine } from "./storage-engine";
+import { $storageWorks, installStorageEngine, readStored } from "./storage-engine";
 
 /** Where the state on screen came from. */
 export type StateSource = "own" | "shared";
@@ -95,9 +95,8 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
   let lastWritten: string | undefined;
 
   const readOwn = (): S | null => {
-    if (!$saved) return null;
     const { status, value } = readEnvelope(
-      $saved.get(),
+      readStored(options.storageKey),
       options.version,
       options.validate,
       options.migrate,

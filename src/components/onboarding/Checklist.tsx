@@ -1,0 +1,42 @@
+// The reader's checklist with its progress, exports and reset. Loaded when it
+// comes into view (see Onboarding.tsx), with the item catalogue it needs.
+import { useStore } from "@nanostores/preact";
+import { Announcer } from "~/components/ui/Announcer";
+import { answerSummary } from "~/lib/onboarding/answer-summary";
+import { $answers } from "~/stores/onboarding";
+import { $progress } from "~/stores/onboarding-checklist";
+import { ExportBar } from "./ExportBar";
+import { Heading, type HeadingLevel } from "./Heading";
+import { PhaseList } from "./PhaseList";
+import { ProgressBar } from "./ProgressBar";
+import { ResetTicks } from "./ResetTicks";
+
+export function Checklist({ headingLevel }: { headingLevel: HeadingLevel }) {
+  const progress = useStore($progress);
+  const answers = useStore($answers);
+  const { done, total } = progress.overall;
+  return (
+    <section class="ob-checklist" aria-labelledby="ob-checklist-title">
+      <Heading level={headingLevel} id="ob-checklist-title">
+        Your checklist
+      </Heading>
+      {/* On paper the form is gone, so say what the list was made for. */}
+      <dl class="ob-print-summary">
+        {answerSummary(answers).map((line) => (
+          <div key={line.label}>
+            <dt>{line.label}</dt>
+            <dd>{line.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <ProgressBar id="ob-progress-all" label="Overall" tally={progress.overall} />
+      <p class="ob-jump no-print">
+        <a href="#ob-exports">Save, print or share this list</a>
+      </p>
+      <PhaseList headingLevel={headingLevel} />
+      <ExportBar headingLevel={headingLevel} />
+      <ResetTicks />
+      <Announcer message={`Checklist of ${total} items, ${done} done.`} />
+    </section>
+  );
+}

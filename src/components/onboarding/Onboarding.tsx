@@ -1,0 +1,42 @@
+// The onboarding checklist island: used on /tools/onboarding/ and embedded in
+// the onboarding article (`<Onboarding client:visible headingLevel={3} />`).
+// The questions render at once; the checklist, which needs the whole item
+// catalogue, loads when it comes into view.
+import { useEffect, useMemo } from "preact/hooks";
+import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
+import { WhenVisible } from "~/components/ui/WhenVisible";
+import { onboardingSession, startOnboarding } from "~/stores/onboarding";
+import { Heading, type HeadingLevel } from "./Heading";
+import { Questions } from "./Questions";
+import "~/components/ui/tool.css";
+import "./onboarding.css";
+
+interface Props {
+  /** Level of the tool's own headings: 2 on its page, 3 inside an article section. */
+  headingLevel?: HeadingLevel;
+}
+
+export default function Onboarding({ headingLevel = 2 }: Props) {
+  useEffect(() => void startOnboarding(), []);
+  const loadChecklist = useMemo(
+    () => () =>
+      import("./Checklist").then(({ Checklist }) => () => (
+        <Checklist headingLevel={headingLevel} />
+      )),
+    [headingLevel],
+  );
+  return (
+    <div class="tool onboarding">
+      <LazySessionNotices session={onboardingSession} />
+      <div class="ob-layout">
+        <section class="ob-questions" aria-labelledby="ob-questions-title">
+          <Heading level={headingLevel} id="ob-questions-title">
+            About the work
+          </Heading>
+          <Questions />
+        </section>
+        <WhenVisible load={loadChecklist} placeholderClass="ob-placeholder" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// Writes the checklist in one of the export formats and offers it as a file.
+// Loaded on first use (an export button press), so the exporters never weigh
+// on the page.
+import type { Answers } from "~/lib/onboarding/answers";
+import { checklistToCsv } from "~/lib/onboarding/checklist-csv";
+import { checklistToIcs } from "~/lib/onboarding/checklist-ics";
+import { checklistToMarkdown } from "~/lib/onboarding/checklist-markdown";
+import type { Checklist } from "~/lib/onboarding/rules";
+import { downloadFile } from "./download-file";
+
+/** The formats the checklist can be saved in. */
+export type ExportFormat = "md" | "csv" | "ics";
+
+const FILE_NAME = "onboarding-checklist";
+
+/**
+ * Downloads the checklist as Markdown (with ticks), CSV (with ticks) or a
+ * calendar file of its meetings. Guide links point at this site's origin.
+ */
+export function exportChecklist(
+  format: ExportFormat,
+  checklist: Checklist,
+  answers: Answers,
+  ticks: readonly string[],
+): void {
+  const siteUrl = location.origin;
+  switch (format) {
+    case "md":
+      return downloadFile(
+        `${FILE_NAME}.md`,
+        checklistToMarkdown(checklist, answers, ticks, { siteUrl }),
+        "text/markdown;charset=utf-8",
+      );
+    case "csv":
+      return downloadFile(
+        `${FILE_NAME}.csv`,
+        checklistToCsv(checklist, ticks, { siteUrl, bom: true }),
+        "text/csv;charset=utf-8",
+      );
+    case "ics":
+      return downloadFile(
+        `${FILE_NAME}.ics`,
+        checklistToIcs(checklist, { siteUrl, dtstamp: new Date() }),
+        "text/calendar;charset=utf-8",
+      );
+  }
+}

@@ -1,0 +1,23 @@
+// The checklist derived from the onboarding answers, and its progress. Kept
+// apart from onboarding.ts because it pulls in the whole item catalogue: only
+// the lazily loaded checklist view imports it.
+import { computed } from "nanostores";
+import { checklistProgress } from "~/lib/onboarding/progress";
+import { buildChecklist } from "~/lib/onboarding/rules";
+import { $answers, $ticks } from "./onboarding";
+
+/** The reader's checklist: phases of dated items for the answers on screen. */
+export const $checklist = computed($answers, buildChecklist);
+
+/** The ticks as a set, for quick look-ups while rendering items. */
+export const $tickSet = computed($ticks, (ticks) => new Set(ticks));
+
+/** Ticked items per phase and overall; ticks of items not on the list do not count. */
+export const $progress = computed([$checklist, $ticks], checklistProgress);
+
+/** Ticks of the items on the list now, in list order (what a shared link carries). */
+export const $visibleTicks = computed([$checklist, $tickSet], (checklist, ticks) =>
+  checklist.phases.flatMap((phase) =>
+    phase.items.filter((item) => ticks.has(item.id)).map((item) => item.id),
+  ),
+);

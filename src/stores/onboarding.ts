@@ -1,0 +1,99 @@
+// The onboarding checklist's state: the reader's answers and ticks (from a
+// link, saved state or the defaults), the reader's locale, and the actions
+// that change them. The checklist itself is derived in onboarding-checklist.ts,
+// which loads with the part of the page that shows it, so the questions do not
+// wait for the item catalogue.
+import { computed } from "nanostores";
+import {
+  defaultAnswers,
+  validateAnswers,
+  type AccessKind,
+  type Answers,
+} from "~/lib/onboarding/answers";
+import { formatIsoDate } from "~/lib/onboarding/dates";
+import { EXAMPLE_ANSWERS } from "~/lib/onboarding/example-answers";
+import { validateSavedState, type OnboardingState } from "~/lib/onboarding/saved-state";
+import { withTick } from "~/lib/onboarding/tick-state";
+import { $locale, adoptReaderLocale } from "./locale";
+import { createToolSession } from "./tool-session";
+
+export { $locale };
+
+// The example answers until the island starts: the server's render and the
+// first client render must agree, and the server does not know the reader's today.
+let defaults: Answers = EXAMPLE_ANSWERS;
+
+export const onboardingSession = createToolSession<OnboardingState>({
+  storageKey: "handoff:onboarding",
+  version: 1,
+  initial: () => ({ answers: defaults, ticks: [] }),
+  validate: validateSavedState,
+  link: () => import("./onboarding-link").then((m) => m.onboardingLinkFormat),
+});
+
+/** The answers on screen. */
+export const $answers = computed(onboardingSession.$state, (state) => state.answers);
+
+/** Ids of the ticked items, including ticks of items the current answers leave out. */
+export const $ticks = computed(onboardingSession.$state, (state) => state.ticks);
+
+/** The reader's local calendar date, "YYYY-MM-DD". */
+function localToday(): string {
+  const now = new Date();
+  return formatIsoDate({
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    day: now.getDate(),
+  });
+}
+
+/**
+ * Starts the checklist in the browser: the reader's locale and a default start
+ * four weeks from their today, then a shared link, saved answers and ticks, or
+ * those defaults.
+ */
+export function startOnboarding(): Promise<void> {
+  adoptReaderLocale();
+  defaults = defaultAnswers(localToday());
+  return onboardingSession.start({ answers: defaults, ticks: [] });
+}
+
+/**
+ * The reader answered a question. A value the answers would not accept (a
+ * start date out of range) is ignored, so the checklist always has valid answers.
+ */
+export function setAnswer<K extends keyof Answers>(key: K, value: Answers[K]): void {
+  onboardingSession.update((state) => {
+    const answers = validateAnswers({ ...state.answers, [key]: value });
+    return answers ? { ...state, answers } : state;
+  });
+}
+
+/** The reader ticked or unticked a kind of access. */
+export function setAccess(kind: AccessKind, on: boolean): void {
+  const access = $answers.get().access.filter((chosen) => chosen !== kind);
+  // validateAnswers puts the list back in the question's order.
+  setAnswer("access", on ? [...access, kind] : access);
+}
+
+/** The reader ticked or unticked an item. */
+export function setTicked(id: string, on: boolean): void {
+  onboardingSession.update((state) => {
+    const ticks = withTick(state.ticks, id, on);
+    return ticks === state.ticks ? state : { ...state, ticks };
+  });
+}
+
+/** Clears every tick (after the reader confirmed). */
+export function clearTicks(): void {
+  onboardingSession.update((state) => ({ ...state, ticks: [] }));
+}
+
+/**
+ * A link to these answers, carrying `ticks` too when given (the reader chose
+ * to share them; pass only ticks of items on screen).
+ */
+export async function onboardingLink(ticks: readonly string[] = []): Promise<string> {
+  const { linkTo } = await import("./onboarding-link");
+  return linkTo($answers.get(), ticks);
+}
