@@ -16,7 +16,7 @@ import {
   type Scorecard,
 } from "~/lib/scorecard/candidate";
 import type { CriterionId } from "~/lib/scorecard/criteria";
-import type { DealbreakerId } from "~/lib/scorecard/dealbreakers";
+import { DEALBREAKER_IDS, type DealbreakerId } from "~/lib/scorecard/dealbreakers";
 import { presetWeights, type PresetId } from "~/lib/scorecard/presets";
 import { findingText } from "~/lib/scorecard/finding-text";
 import { rankCandidates, type RankedCandidate } from "~/lib/scorecard/rank";
@@ -232,17 +232,13 @@ export function rate(id: string, criterion: CriterionId, rating: Rating): void {
   changeCandidate(id, (c) => ({ ...c, ratings: { ...c.ratings, [criterion]: rating } }));
 }
 
-/** The reader ticked or cleared a dealbreaker. */
-export function setDealbreaker(
-  id: string,
-  dealbreaker: DealbreakerId,
-  on: boolean,
-): void {
+/** The reader ticked or cleared a dealbreaker (kept in catalogue order, as links and storage expect). */
+export function setDealbreaker(id: string, dealbreaker: DealbreakerId, on: boolean): void {
   changeCandidate(id, (c) => ({
     ...c,
-    dealbreakers: on
-      ? [...c.dealbreakers.filter((d) => d !== dealbreaker), dealbreaker]
-      : c.dealbreakers.filter((d) => d !== dealbreaker),
+    dealbreakers: DEALBREAKER_IDS.filter((d) =>
+      d === dealbreaker ? on : c.dealbreakers.includes(d),
+    ),
   }));
 }
 

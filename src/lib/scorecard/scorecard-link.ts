@@ -34,6 +34,7 @@ import {
   PRESET_IDS,
 } from "./presets";
 import { CANDIDATE_ID, freeCandidateId } from "./candidate-id";
+import { dealbreakersFrom } from "./validate-scorecard";
 
 /** The query-string key of a criterion's weight: "w-skill". */
 export const weightKey = (criterion: string) => `w-${criterion}`;
@@ -135,6 +136,14 @@ class Notices {
     if (this.list.length < MAX_NOTICES) this.list.push(text);
     else this.more += 1;
   }
+  /** Adds a notice that matters more than the rest, at the top. */
+  addFirst(text: string): void {
+    this.list.unshift(text);
+    if (this.list.length > MAX_NOTICES) {
+      this.list.pop();
+      this.more += 1;
+    }
+  }
   done(locale: string): string[] {
     if (this.more === 0) return this.list;
     const count = formatNumber(this.more, locale, 0);
@@ -159,7 +168,8 @@ function readCandidates(
   const label = () => `candidate ${candidates.length}`;
 
   for (const [key, value] of params) {
-    const quoted = quoteFromUrl(`${key}=${value}`);
+    // Quoted only when a notice needs it: a hostile link can hold thousands of keys.
+    const quoted = () => quoteFromUrl(`${key}=${value}`);
     if (key === "c") {
       if (candidates.length >= MAX_CANDIDATES) {
         extra += 1;
@@ -180,22 +190,22 @@ function readCandidates(
     // Keys of a candidate past the limit are dropped with it.
     if (current === null && extra > 0 && CANDIDATE_KEYS.has(key)) continue;
     if (current === null) {
-      notices.add(`Ignored ${quoted}: it comes before the first candidate`);
+      notices.add(`Ignored ${quoted()}: it comes before the first candidate`);
       continue;
     }
     if (!CANDIDATE_KEYS.has(key)) {
-      notices.add(`Ignored ${quoted}: not part of a candidate`);
+      notices.add(`Ignored ${quoted()}: not part of a candidate`);
       continue;
     }
     if (key !== "d" && seen.has(key)) {
-      notices.add(`Ignored ${quoted}: given twice for ${label()}, the first counts`);
+      notices.add(`Ignored ${quoted()}: given twice for ${label()}, the first counts`);
       continue;
     }
     seen.add(key);
     readField(current, key, value, quoted);
   }
   if (extra > 0) {
-    notices.add(
+    notices.addFirst(
       `Ignored ${formatNumber(extra, locale, 0)} ${extra === 1 ? "candidate" : "candidates"}: a scorecard holds at most ${MAX_CANDIDATES}`,
     );
   }
@@ -205,7 +215,7 @@ function readCandidates(
     candidate: Candidate,
     key: string,
     value: string,
-    quoted: string,
+    quoted: () => string,
   ): void {
     switch (key) {
       case "n":
@@ -247,9 +257,11 @@ function readCandidates(
         return;
       }
       case "d":
-        if (!isDealbreakerId(value)) notices.add(`Ignored ${quoted}: not a dealbreaker`);
-        else if (!candidate.dealbreakers.includes(value))
-          candidate.dealbreakers.push(value);
+        if (!isDealbreakerId(value))
+          notices.add(`Ignored ${quoted()}: not a dealbreaker`);
+        // Kept in catalogue order, whatever order the link lists them in.
+        else
+          candidate.dealbreakers = dealbreakersFrom([...candidate.dealbreakers, value]);
         return;
       default: {
         const { kind, name } = AMOUNT_KEYS[key] as { kind: AmountKind; name: string };
@@ -258,7 +270,7 @@ function readCandidates(
         if (amount === null) {
           const most = formatNumber(AMOUNT_LIMITS[kind], locale, 0);
           notices.add(
-            `Ignored ${quoted}: ${name} must be a number above 0, up to ${most}`,
+            `Ignored ${quoted()}: ${name} must be a number above 0, up to ${most}`,
           );
         } else if (kind === "quote") candidate.quote = amount;
         else candidate.hours = amount;
