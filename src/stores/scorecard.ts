@@ -106,6 +106,7 @@ export const $removed = atom<{ candidate: Candidate; index: number } | null>(nul
 export async function startScorecard(): Promise<void> {
   $locale.set(navigator.language || "en-US");
   $removed.set(null);
+  $openId.set("");
   // Any query string may hold settings; a fragment holds candidates only with "c=".
   const isLink = location.search.length > 1 || /(^#|&)c=/.test(location.hash);
   if (isLink || hasSaved()) await loadIo();
