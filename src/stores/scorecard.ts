@@ -234,7 +234,11 @@ export function rate(id: string, criterion: CriterionId, rating: Rating): void {
 }
 
 /** The reader ticked or cleared a dealbreaker (kept in catalogue order, as links and storage expect). */
-export function setDealbreaker(id: string, dealbreaker: DealbreakerId, on: boolean): void {
+export function setDealbreaker(
+  id: string,
+  dealbreaker: DealbreakerId,
+  on: boolean,
+): void {
   changeCandidate(id, (c) => ({
     ...c,
     dealbreakers: DEALBREAKER_IDS.filter((d) =>
