@@ -26,7 +26,8 @@ export function Comparison() {
               Score
             </th>
             <th scope="col" class="num">
-              Evidence
+              {/* Soft hyphens let the narrowest phones break these words. */}
+              Evi{"\u00ad"}dence
             </th>
           </tr>
         </thead>
@@ -42,7 +43,7 @@ export function Comparison() {
                       <span class="visually-hidden">tied {rank}</span>
                     </>
                   ) : (
-                    rankLabel
+                    rankLabel.replace("Unranked", "Un\u00adranked")
                   )}
                 </td>
                 <th scope="row">
