@@ -15,12 +15,17 @@ const themeScript = minifyThemeScript(
 const themeHash = "sha256-" + createHash("sha256").update(themeScript).digest("base64");
 
 // Client code is grouped into few, well-compressed chunks: Preact, nanostores
-// and the tools' shared kit in one ("runtime"), each tool's own code in
-// another. Only code an island imports statically ($initial) is grouped; what
+// and the session code every tool uses in one ("runtime"), each tool's own
+// code in another (kit parts only some tools load at once, such as number
+// fields, are left to the bundler). Only code an island imports statically ($initial) is grouped; what
 // a tool loads on demand (link codecs, charts, notices) stays in its own chunk,
 // out of the first download.
 const RUNTIME =
-  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/](number|format|storage)[\\/]|stores[\\/](tool-session|storage-engine|locale)\.|components[\\/]ui[\\/])/;
+  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|stores[\\/](tool-session|storage-engine|locale)\.|components[\\/]ui[\\/](Announcer|LazySessionNotices|WhenVisible|tool)\.)/;
+// Scripts only: a stylesheet import left in a group would make every island
+// that imports it load the whole group (the shared tool.css goes with the runtime).
+const KIT =
+  /[\\/]src[\\/](lib[\\/](number|format|url|export)|components[\\/]ui)[\\/][^\\/]+\.tsx?$/;
 const TOOL = /[\\/]src[\\/].*[\\/](break-even|scorecard|onboarding)(?=[\\/.-])/;
 
 export default defineConfig({
@@ -62,7 +67,8 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              { name: "runtime", test: RUNTIME, tags: ["$initial"], priority: 20 },
+              { name: "runtime", test: RUNTIME, tags: ["$initial"], priority: 30 },
+              { name: "kit", test: KIT, tags: ["$initial"], priority: 20 },
               {
                 name: (id) => TOOL.exec(id)?.[1] ?? null,
                 test: TOOL,

@@ -24,14 +24,12 @@ export type CriterionId = (typeof CRITERION_IDS)[number];
 /** What each rating from 0 to 4 means for one criterion, lowest first. */
 export type LevelLabels = readonly [string, string, string, string, string];
 
-/** One thing to rate a candidate on. */
+/** One thing to rate a candidate on. What to look for is in look-for.ts, loaded on demand. */
 export interface Criterion {
   /** Stable id, used in links and storage. */
   readonly id: CriterionId;
   /** Short name shown as the row heading. */
   readonly name: string;
-  /** One or two sentences on what evidence to look for. */
-  readonly lookFor: string;
   /** Meaning of ratings 0..4 for this criterion, so a "3" reads the same to everyone. */
   readonly levels: LevelLabels;
   /** Guide section that explains the criterion: site path plus anchor. */
@@ -47,8 +45,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "skill",
     name: "Proven skill",
-    lookFor:
-      "Samples close to your task and any skill tests the platform has verified, such as a language test. Judge what they can show, not what they claim.",
     levels: [
       "No evidence of the skill",
       "Claims it, shows nothing",
@@ -62,8 +58,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "trial",
     name: "Trial task result",
-    lookFor:
-      "A short, paid test with a clear start and finish. Did they deliver what you asked, by the date agreed, to the standard you need?",
     levels: [
       "Missed the brief",
       "Delivered, needs heavy rework",
@@ -77,8 +71,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "clarity",
     name: "Communication clarity",
-    lookFor:
-      "How easily you understand each other, in writing and on a call, in the language the work needs. Misreadings at this stage turn into wrong work later.",
     levels: [
       "Could not follow each other",
       "Frequent misunderstandings",
@@ -92,8 +84,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "thoroughness",
     name: "Thoroughness",
-    lookFor:
-      "Pose an open question with no right answer. A full, considered reply shows someone who thinks things through; a throwaway line shows the opposite.",
     levels: [
       "Skipped the question",
       "A throwaway one-liner",
@@ -107,8 +97,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "honesty",
     name: "Honesty about limits",
-    lookFor:
-      "Do they tell you what they cannot do, or when they are too busy, and keep sensible boundaries? A balanced answer is worth more than a promise of everything.",
     levels: [
       "Overpromised or misled you",
       "Says yes to everything",
@@ -122,8 +110,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "business",
     name: "Business understanding",
-    lookFor:
-      "Do they see why the work matters to your business and think in terms of return, not only the task in front of them?",
     levels: [
       "No interest in the why",
       "Sees only the task",
@@ -137,8 +123,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "reliability",
     name: "Responsiveness and reliability",
-    lookFor:
-      "How quickly and how steadily they reply, and whether they keep the dates they agree to, or warn you early when they cannot.",
     levels: [
       "Goes silent, misses dates",
       "Slow and unpredictable",
@@ -152,8 +136,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "specialist",
     name: "Specialist fit",
-    lookFor:
-      "Contractors are strongest in a niche. Is your task the heart of what they do, or one more service on a long list?",
     levels: [
       "Outside what they do",
       "A sideline for them",
@@ -167,8 +149,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "overlap",
     name: "Working-hours overlap and cultural fit",
-    lookFor:
-      "Enough shared working hours for the way you work, and habits and expectations that sit well with yours and your customers'.",
     levels: [
       "No workable overlap",
       "Hard to line up",
@@ -182,8 +162,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "values",
     name: "Values and motivation",
-    lookFor:
-      "What drives them, and whether they care about what you care about. Talk for long enough to learn why they want this particular work.",
     levels: [
       "Values clash with yours",
       "Little interest beyond the fee",
@@ -197,8 +175,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "price",
     name: "Price realism",
-    lookFor:
-      "Does the quote fit the skill and effort the job takes? Expert work comes at expert rates, and a bid far below the rest often hides cut corners.",
     levels: [
       "Wildly off, no reason given",
       "Far off, weak reasons",
@@ -212,8 +188,6 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: "track-record",
     name: "Track record",
-    lookFor:
-      "Past clients, reviews and repeat work on jobs like yours. Years of steady, well-rated delivery count for more than a polished profile.",
     levels: [
       "Bad reviews or complaints",
       "Thin or mixed history",

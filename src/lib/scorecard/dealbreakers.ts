@@ -15,8 +15,6 @@ export interface Dealbreaker {
   readonly id: DealbreakerId;
   /** Short label for the tick box, also used in "Do not hire: …". */
   readonly label: string;
-  /** One sentence on why it ends the conversation. */
-  readonly why: string;
   /** Guide section that explains it: site path plus anchor. */
   readonly guide: string;
   /** Points of the source catalogue it draws on. */
@@ -28,28 +26,24 @@ export const DEALBREAKERS: readonly Dealbreaker[] = [
   {
     id: "failed-trial",
     label: "Failed or skipped the trial task",
-    why: "The trial is the cheapest place to learn how someone works. If they fail it, or will not do one, you have nothing you can trust about their work.",
     guide: "/guide/choosing-the-right-person/#run-a-trial-project",
     sources: ["S3.3", "S4.8"],
   },
   {
     id: "copied-work",
     label: "Handed in unoriginal or copied work",
-    why: "Passing off someone else's work is a scam, not a slip, and it is your name and your customers that carry the risk.",
     guide: "/guide/managing-by-deliverables/#check-the-first-deliveries",
     sources: ["S2.2"],
   },
   {
     id: "missed-deadline",
     label: "Missed an agreed deadline without a word",
-    why: "Delays happen; going quiet about one should not. Someone who disappears while trying to win the job will disappear when it matters.",
     guide: "/guide/choosing-the-right-person/#red-flags-that-end-the-conversation",
     sources: ["S4.9"],
   },
   {
     id: "off-platform",
     label: "Asked to pay or be paid off the platform",
-    why: "Money moved outside the platform loses the protection it gives both sides, and the request is a common first step in fraud.",
     guide: "/guide/choosing-the-right-person/#red-flags-that-end-the-conversation",
     sources: ["S1.1"],
   },

@@ -5,6 +5,7 @@ import {
   criterionById,
   isCriterionId,
 } from "~/lib/scorecard/criteria";
+import { LOOK_FOR } from "~/lib/scorecard/look-for";
 import { GUIDE_SECTIONS, SOURCE_POINT } from "./links";
 
 describe("CRITERIA", () => {
@@ -44,10 +45,11 @@ describe("CRITERIA", () => {
   it("gives every criterion a name, one or two sentences of what to look for, and five distinct level labels", () => {
     for (const c of CRITERIA) {
       expect(c.name.trim()).not.toBe("");
-      const sentences = c.lookFor.split(/(?<=[.?!])\s+/);
+      const lookFor = LOOK_FOR[c.id];
+      const sentences = lookFor.split(/(?<=[.?!])\s+/);
       expect(sentences.length).toBeGreaterThanOrEqual(1);
       expect(sentences.length).toBeLessThanOrEqual(2);
-      expect(c.lookFor).toMatch(/[.?!]$/);
+      expect(lookFor).toMatch(/[.?!]$/);
       expect(c.levels).toHaveLength(5);
       expect(new Set(c.levels).size).toBe(5);
       for (const label of c.levels) {
@@ -69,6 +71,12 @@ describe("CRITERIA", () => {
       expect(c.sources.length).toBeGreaterThan(0);
       for (const point of c.sources) expect(point).toMatch(SOURCE_POINT);
     }
+  });
+});
+
+describe("LOOK_FOR", () => {
+  it("has what to look for for every criterion and nothing else", () => {
+    expect(Object.keys(LOOK_FOR)).toEqual([...CRITERION_IDS]);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   dealbreakerById,
   isDealbreakerId,
 } from "~/lib/scorecard/dealbreakers";
+import { DEALBREAKER_WHY } from "~/lib/scorecard/dealbreaker-why";
 import { GUIDE_SECTIONS, SOURCE_POINT } from "./links";
 
 describe("DEALBREAKERS", () => {
@@ -21,10 +22,16 @@ describe("DEALBREAKERS", () => {
   it("gives each a sentence-case label, a reason ending in a full stop, a guide link and sources", () => {
     for (const d of DEALBREAKERS) {
       expect(d.label).toMatch(/^[A-Z][^.]*[^.\s]$/);
-      expect(d.why).toMatch(/\.$/);
+      expect(DEALBREAKER_WHY[d.id]).toMatch(/\.$/);
       expect(GUIDE_SECTIONS.has(d.guide)).toBe(true);
       for (const point of d.sources) expect(point).toMatch(SOURCE_POINT);
     }
+  });
+});
+
+describe("DEALBREAKER_WHY", () => {
+  it("gives a reason for every dealbreaker and nothing else", () => {
+    expect(Object.keys(DEALBREAKER_WHY)).toEqual([...DEALBREAKER_IDS]);
   });
 });
 

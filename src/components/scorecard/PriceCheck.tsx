@@ -1,0 +1,86 @@
+import { useStore } from "@nanostores/preact";
+import { formatNumber } from "~/lib/format/format-number";
+import { rateFlagText } from "~/lib/scorecard/rate-flag-text";
+import {
+  $locale,
+  $open,
+  $ranked,
+  $scorecard,
+  setFigure,
+  setRateRange,
+} from "~/stores/scorecard";
+import { AmountField } from "./AmountField";
+
+/**
+ * Quote and hours give the implied hourly rate, checked against the range the
+ * reader expects for the role (one range for every candidate).
+ */
+export function PriceCheck() {
+  const locale = useStore($locale);
+  const { rateRange } = useStore($scorecard);
+  const { candidate } = useStore($open);
+  const result = useStore($ranked).find((r) => r.candidate.id === candidate.id)?.result;
+  const id = `sc-${candidate.id}`;
+  const flag = result ? rateFlagText(result.rateFlag) : null;
+  return (
+    <fieldset class="price">
+      <legend>Price check (optional)</legend>
+      <p class="hint">
+        What an hour of their work costs, against what you expect to pay. The lowest price
+        is seldom the best deal:{" "}
+        <a href="/guide/choosing-the-right-person/#look-past-the-price">look past it</a>.
+      </p>
+      <div class="pair">
+        <AmountField
+          key={`${id}-quote`}
+          id={`${id}-quote`}
+          label="Their quote"
+          name="The quote"
+          kind="quote"
+          unit="for the job"
+          value={candidate.quote}
+          onChange={(v) => setFigure(candidate.id, "quote", v)}
+        />
+        <AmountField
+          key={`${id}-hours`}
+          id={`${id}-hours`}
+          label="Hours it takes"
+          name="Hours"
+          kind="hours"
+          unit="hours"
+          value={candidate.hours}
+          onChange={(v) => setFigure(candidate.id, "hours", v)}
+        />
+      </div>
+      <p class="range-title">Hourly rate you expect for this role, for every candidate</p>
+      <div class="pair">
+        <AmountField
+          id="sc-rate-min"
+          label="From"
+          name="The lowest rate"
+          kind="rate"
+          unit="an hour"
+          value={rateRange.min}
+          onChange={(v) => setRateRange("min", v)}
+        />
+        <AmountField
+          id="sc-rate-max"
+          label="To"
+          name="The highest rate"
+          kind="rate"
+          unit="an hour"
+          value={rateRange.max}
+          onChange={(v) => setRateRange("max", v)}
+        />
+      </div>
+      <p class={`rate ${result?.rateFlag ?? ""}`} role="status">
+        {result?.hourlyRate != null && (
+          <>
+            <strong>About {formatNumber(result.hourlyRate, locale, 2)} an hour.</strong>{" "}
+            {flag ?? "Enter the range you expect to check it."}
+          </>
+        )}
+      </p>
+    </fieldset>
+  );
+}

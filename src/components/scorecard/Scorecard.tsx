@@ -1,0 +1,36 @@
+// The candidate scorecard island: on /tools/scorecard/ and embedded in the
+// "choosing the right person" guide (`<Scorecard client:visible />`). It only
+// wires the store to the view pieces; the scoring lives in src/lib/scorecard.
+import { useStore } from "@nanostores/preact";
+import { useEffect } from "preact/hooks";
+import { Announcer } from "~/components/ui/Announcer";
+import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
+import { WhenVisible } from "~/components/ui/WhenVisible";
+import { $openResult, scorecardSession, startScorecard } from "~/stores/scorecard";
+import { CandidateCard } from "./CandidateCard";
+import { CandidatePicker } from "./CandidatePicker";
+import { RolePanel } from "./RolePanel";
+import "~/components/ui/tool.css";
+import "./scorecard.css";
+
+const loadComparison = () => import("./Comparison").then((m) => m.Comparison);
+
+export default function Scorecard() {
+  useEffect(() => void startScorecard(), []);
+  const { announcement } = useStore($openResult);
+  return (
+    <div class="tool scorecard">
+      <LazySessionNotices session={scorecardSession} />
+      <RolePanel />
+      <div class="scorecard-columns">
+        <section class="candidates" aria-labelledby="sc-candidates-title">
+          <h2 id="sc-candidates-title">Candidates</h2>
+          <CandidatePicker />
+          <CandidateCard />
+        </section>
+        <WhenVisible load={loadComparison} placeholderClass="comparison-placeholder" />
+      </div>
+      <Announcer message={announcement} />
+    </div>
+  );
+}
