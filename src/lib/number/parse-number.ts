@@ -1,3 +1,4 @@
+import { SUPPORTED_CURRENCIES } from "../format/default-currency";
 import { localeNumberSymbols, type LocaleNumberSymbols } from "./locale-number-symbols";
 
 /** Outcome of {@link parseNumber}: a finite number, or why there is none. */
@@ -25,16 +26,7 @@ const CURRENCY_MARKERS = [
   "$AU",
   "$NZ",
   "£GB",
-  "USD",
-  "EUR",
-  "GBP",
-  "CAD",
-  "AUD",
-  "NZD",
-  "INR",
-  "CHF",
-  "SEK",
-  "JPY",
+  ...SUPPORTED_CURRENCIES,
   "C$",
   "A$",
   "kr",
