@@ -48,6 +48,20 @@ describe("internal links", () => {
   });
 });
 
+describe("spacing around links", () => {
+  // Astro drops a line break between a word and an element, so "Read\n<a>"
+  // renders as "Read<a>": catch words glued to a link.
+  it.each(files)("%s has no word glued to a link", (file) => {
+    const html = pages
+      .get(urlPathOf(file))!
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, "");
+    const glued = [
+      ...html.matchAll(/[A-Za-z,.;:?]<a\s[^>]*>[^<]{0,20}|<\/a>[A-Za-z(][^<]{0,20}/g),
+    ].map((m) => m[0]);
+    expect(glued).toEqual([]);
+  });
+});
+
 describe("HTML validity", () => {
   const validator = new HtmlValidate({
     extends: ["html-validate:recommended"],
