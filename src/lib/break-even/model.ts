@@ -147,19 +147,32 @@ function netValueOf(inputs: BreakEvenInputs, n: number): number {
  * The smallest whole k ≥ 1 with fixed + k × per ≤ k × gain, or null unless per < gain.
  *
  * The closed form ceil(fixed / (gain − per)) can land one off once floating-point
- * rounding enters, so it only seeds a walk on the inequality itself: the
+ * rounding enters, so it only seeds a search on the inequality itself: the
  * answer always satisfies it, and k − 1 never does.
  */
 function smallestCount(fixed: number, per: number, gain: number): number | null {
   if (!(per < gain)) return null;
   const holds = (k: number): boolean => fixed + k * per <= k * gain;
-  let k = Math.max(1, Math.ceil(fixed / (gain - per)));
+  const estimate = Math.max(1, Math.ceil(fixed / (gain - per)));
   // Past 2^53 whole counts are no longer exact; such a break-even is never reached anyway.
-  if (!Number.isSafeInteger(k)) return k;
-  // Rounding can put the estimate a step or two off: settle on the exact answer.
-  while (!holds(k)) k += 1;
-  while (k > 1 && holds(k - 1)) k -= 1;
-  return k;
+  if (!Number.isSafeInteger(estimate)) return estimate;
+  let hi = estimate;
+  for (let step = 1; !holds(hi); step *= 2) {
+    hi = estimate + step;
+    if (!Number.isSafeInteger(hi)) return estimate;
+  }
+  // lo is a count known to fail, or 0, which stands for "nothing below 1".
+  let lo = hi - 1;
+  for (let step = 2; lo >= 1 && holds(lo); step *= 2) {
+    hi = lo;
+    lo = Math.max(0, hi - step);
+  }
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (holds(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /**
