@@ -30,7 +30,7 @@ export default defineConfig({
           // so a 2-core machine is not oversubscribed.
           globalSetup: ["tests/e2e/global-setup.ts"],
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 60_000,
         },
       },

@@ -29,6 +29,10 @@ async function visit(page: Page, path: string) {
 }
 
 const value = (page: Page, id: string) => page.inputValue(`#${id}`);
+
+/** Waits until the page has re-rendered after the last input (views update a tick later). */
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
 const headline = (page: Page) => page.textContent(".verdict .headline");
 
 describe("the break-even calculator", () => {
@@ -55,6 +59,7 @@ describe("the break-even calculator", () => {
     await page.selectOption("#be-per", "month");
     await page.fill("#be-freq", "3");
     await page.fill("#be-price", "12.5");
+    await settle(page);
     const verdict = await page.textContent(".verdict");
     await page.getByRole("button", { name: "Copy link" }).click();
     await page.getByText("Link copied").waitFor();
@@ -64,11 +69,11 @@ describe("the break-even calculator", () => {
 
     const fresh = await open();
     await visit(fresh.page, link);
-    expect(await value(fresh.page, "be-do")).toBe("45");
-    expect(await value(fresh.page, "be-per")).toBe("month");
-    expect(await value(fresh.page, "be-freq")).toBe("3");
-    expect(await value(fresh.page, "be-price")).toBe("12.5");
-    expect(await fresh.page.textContent(".verdict")).toBe(verdict);
+    await expect.poll(() => value(fresh.page, "be-do")).toBe("45");
+    await expect.poll(() => value(fresh.page, "be-per")).toBe("month");
+    await expect.poll(() => value(fresh.page, "be-freq")).toBe("3");
+    await expect.poll(() => value(fresh.page, "be-price")).toBe("12.5");
+    await expect.poll(() => fresh.page.textContent(".verdict")).toBe(verdict);
   });
 
   it("keeps the reader's own values across reloads, and a shared link never overwrites them", async () => {

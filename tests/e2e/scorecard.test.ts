@@ -117,13 +117,17 @@ describe("the candidate scorecard", () => {
     await page.getByLabel("Name", { exact: true }).fill("Bo Chen");
     await rate(page, "Trial task result", 3);
     // Trial only: Ana 2/4 → 50, Bo 3/4 → 75.
-    expect(await ranking(page)).toEqual(["1 Bo Chen 75 13%", "2 Ana Silva 50 13%"]);
+    await expect
+      .poll(() => ranking(page))
+      .toEqual(["1 Bo Chen 75 13%", "2 Ana Silva 50 13%"]);
     await page
       .getByRole("group", { name: "Candidate to rate" })
       .getByText("Ana Silva")
       .click();
     await rate(page, "Trial task result", 4);
-    expect(await ranking(page)).toEqual(["1 Ana Silva 100 13%", "2 Bo Chen 75 13%"]);
+    await expect
+      .poll(() => ranking(page))
+      .toEqual(["1 Ana Silva 100 13%", "2 Bo Chen 75 13%"]);
   });
 
   it("scores three admin-assistant candidates and says who to trial first", async () => {
@@ -131,11 +135,9 @@ describe("the candidate scorecard", () => {
     await page.evaluate(() => localStorage.clear());
     await openTool(page);
     await scoreThree(page);
-    expect(await ranking(page)).toEqual([
-      "1 Ana Silva 80 57%",
-      "2 Bo Chen 70 57%",
-      "Ruled out Cy <Dee> 100 13%",
-    ]);
+    await expect
+      .poll(() => ranking(page))
+      .toEqual(["1 Ana Silva 80 57%", "2 Bo Chen 70 57%", "Ruled out Cy <Dee> 100 13%"]);
     expect(await page.locator(".comparison .lead").textContent()).toBe(
       "Ana Silva leads: hire, starting with a small first project. Strongest point: Trial task result: ready to use as delivered.",
     );
@@ -151,6 +153,8 @@ describe("the candidate scorecard", () => {
       };
     });
     await page.getByRole("button", { name: "Copy link" }).click();
+    // The link format loads on the first copy, so the clipboard is written a moment later.
+    await page.waitForFunction(() => (window as unknown as { copied?: string }).copied);
     shared = await page.evaluate(() => (window as unknown as { copied: string }).copied);
     const url = new URL(shared);
     expect(url.search).toMatch(/role=admin/);
@@ -164,7 +168,8 @@ describe("the candidate scorecard", () => {
     try {
       const url = new URL(shared);
       await openTool(other.page, url.pathname + url.search + url.hash);
-      expect(await ranking(other.page)).toEqual(await ranking(session.page));
+      const expected = await ranking(session.page);
+      await expect.poll(() => ranking(other.page)).toEqual(expected);
       for (const name of ["Ana Silva", "Bo Chen", "Cy <Dee>"]) {
         await session.page
           .getByRole("group", { name: "Candidate to rate" })
@@ -187,7 +192,7 @@ describe("the candidate scorecard", () => {
     const before = await ranking(page);
     await page.reload();
     await ready(page);
-    expect(await ranking(page)).toEqual(before);
+    await expect.poll(() => ranking(page)).toEqual(before);
   });
 
   it("downloads a CSV with a header and one row per candidate, in ranked order", async () => {
@@ -258,7 +263,7 @@ describe("the candidate scorecard with storage that throws", () => {
       await page.getByLabel("Name", { exact: true }).fill("Ana");
       await rate(page, "Trial task result", 3);
       // Trial only, "any role" weights: 3/4 → 75, evidence 5/36 → 13%.
-      expect(await ranking(page)).toEqual(["1 Ana 75 13%"]);
+      await expect.poll(() => ranking(page)).toEqual(["1 Ana 75 13%"]);
       await page.getByText(/not letting Handoff store anything/).waitFor();
       expect(problems.consoleErrors).toEqual([]);
     } finally {
