@@ -34,6 +34,7 @@ import {
   PRESET_IDS,
 } from "./presets";
 import { CANDIDATE_ID, freeCandidateId } from "./candidate-id";
+import { NOTE_KEY } from "~/lib/coaches/coach-note";
 import { dealbreakersFrom } from "./validate-scorecard";
 
 /** The query-string key of a criterion's weight: "w-skill". */
@@ -168,6 +169,8 @@ function readCandidates(
   const label = () => `candidate ${candidates.length}`;
 
   for (const [key, value] of params) {
+    // A coach's note shares the fragment; it is shown above the tool, not read here.
+    if (key === NOTE_KEY) continue;
     // Quoted only when a notice needs it: a hostile link can hold thousands of keys.
     const quoted = () => quoteFromUrl(`${key}=${value}`);
     if (key === "c") {
