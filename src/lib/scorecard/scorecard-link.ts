@@ -34,7 +34,6 @@ import {
   PRESET_IDS,
 } from "./presets";
 import { CANDIDATE_ID, freeCandidateId } from "./candidate-id";
-import { NOTE_KEY } from "~/lib/coaches/coach-note";
 import { dealbreakersFrom } from "./validate-scorecard";
 
 /** The query-string key of a criterion's weight: "w-skill". */
@@ -74,6 +73,13 @@ export const scorecardQuery = defineCodec({
     rmax: rateField("Highest hourly rate you expect"),
   } as Record<string, FieldDef>,
 });
+
+/**
+ * The fragment key of a coach's note (NOTE_KEY in lib/coaches/coach-note.ts,
+ * repeated here so the link reader does not share a chunk with the note's code;
+ * a unit test keeps the two equal).
+ */
+export const COACH_NOTE_KEY = "note";
 
 /** What a rating the reader has not given is written as, in "r". */
 export const NOT_ASSESSED = "-";
@@ -186,7 +192,7 @@ function readCandidates(
 
   for (const [key, value] of params) {
     // A coach's note shares the fragment; it is shown above the tool, not read here.
-    if (key === NOTE_KEY) continue;
+    if (key === COACH_NOTE_KEY) continue;
     // Quoted only when a notice needs it: a hostile link can hold thousands of keys.
     const quoted = () => quoteFromUrl(`${key}=${value}`);
     if (key === CANDIDATE_KEY) {

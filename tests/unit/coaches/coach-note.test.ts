@@ -8,6 +8,7 @@ import {
   withCoachNote,
   withoutCoachNote,
 } from "~/lib/coaches/coach-note";
+import { COACH_NOTE_KEY } from "~/lib/scorecard/scorecard-link";
 
 const PAGE = "https://handoff.example/tools/break-even/?v=1&do=30";
 
@@ -55,6 +56,12 @@ describe("cleanCoachNote", () => {
         expect(cleanCoachNote(note)).toBe(note);
       }),
     );
+  });
+});
+
+describe("NOTE_KEY", () => {
+  it("is the key the scorecard's link reader skips", () => {
+    expect(COACH_NOTE_KEY).toBe(NOTE_KEY);
   });
 });
 
