@@ -21,7 +21,7 @@ const themeHash = "sha256-" + createHash("sha256").update(themeScript).digest("b
 // a tool loads on demand (link codecs, charts, notices) stays in its own chunk,
 // out of the first download.
 const RUNTIME =
-  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|stores[\\/](tool-session|storage-engine|locale)\.|components[\\/]ui[\\/](Announcer|LazySessionNotices|WhenVisible|tool)\.)/;
+  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|stores[\\/](tool-session|storage-engine|locale)\.|components[\\/]ui[\\/](Announcer|LazySessionNotices|WhenVisible|tool|coach-note[\\/]CoachNote)\.)/;
 // Scripts only: a stylesheet import left in a group would make every island
 // that imports it load the whole group (the shared tool.css goes with the runtime).
 const KIT =

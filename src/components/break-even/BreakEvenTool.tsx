@@ -5,6 +5,7 @@
 import { useStore } from "@nanostores/preact";
 import { useEffect } from "preact/hooks";
 import { Announcer } from "~/components/ui/Announcer";
+import { CoachNote } from "~/components/ui/coach-note/CoachNote";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
@@ -50,6 +51,7 @@ export default function BreakEvenTool({ hints, presets, example }: BreakEvenTool
   const verdict = result ? verdictText(result, form.currency, locale) : null;
   return (
     <div class="tool break-even">
+      <CoachNote />
       <LazySessionNotices session={breakEvenSession} />
       <PresetPicker presets={presets} />
       <div class="tool-columns">

@@ -3,6 +3,7 @@
 // The questions render at once; the checklist, which needs the whole item
 // catalogue, loads when it comes into view.
 import { useEffect, useMemo } from "preact/hooks";
+import { CoachNote } from "~/components/ui/coach-note/CoachNote";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { WhenVisible } from "~/components/ui/WhenVisible";
 import { onboardingSession, startOnboarding } from "~/stores/onboarding";
@@ -27,6 +28,7 @@ export default function Onboarding({ headingLevel = 2 }: Props) {
   );
   return (
     <div class="tool onboarding">
+      <CoachNote />
       <LazySessionNotices session={onboardingSession} />
       <div class="ob-layout">
         <section class="ob-questions" aria-labelledby="ob-questions-title">

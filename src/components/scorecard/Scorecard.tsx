@@ -4,6 +4,7 @@
 import { useStore } from "@nanostores/preact";
 import { useEffect } from "preact/hooks";
 import { Announcer } from "~/components/ui/Announcer";
+import { CoachNote } from "~/components/ui/coach-note/CoachNote";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { WhenVisible } from "~/components/ui/WhenVisible";
 import { $openResult, scorecardSession, startScorecard } from "~/stores/scorecard";
@@ -20,6 +21,7 @@ export default function Scorecard() {
   const { announcement } = useStore($openResult);
   return (
     <div class="tool scorecard">
+      <CoachNote />
       <LazySessionNotices session={scorecardSession} />
       <RolePanel />
       <div class="scorecard-columns">

@@ -1,6 +1,10 @@
 // "Copy link": puts the link that reproduces the tool's state on the clipboard,
-// or shows it to copy by hand when the clipboard is not available.
-import { useState } from "preact/hooks";
+// or shows it to copy by hand when the clipboard is not available. A coach can
+// open "Add a note for your client" to send a short note with the link; the
+// box is drawn by code that loads only then, and the note is read from it when
+// copying.
+import { useRef, useState } from "preact/hooks";
+import { loadCoachNoteParts as loadNote } from "./coach-note/CoachNote";
 
 interface Props {
   /** Builds the link at the moment of copying. */
@@ -12,13 +16,16 @@ interface Props {
 }
 
 export function CopyLinkButton({ getUrl, blockedReason, note }: Props) {
+  const box = useRef<HTMLDetailsElement>(null);
   const [status, setStatus] = useState<{ text: string; url?: string } | null>(null);
   const copy = async () => {
     if (blockedReason) {
       setStatus({ text: blockedReason });
       return;
     }
-    const url = await getUrl();
+    let url = await getUrl();
+    const coachNote = box.current?.querySelector("textarea")?.value.trim();
+    if (coachNote) url = (await loadNote()).withCoachNote(url, coachNote);
     try {
       await navigator.clipboard.writeText(url);
       setStatus({ text: "Link copied. Anyone who opens it sees exactly these values." });
@@ -32,6 +39,14 @@ export function CopyLinkButton({ getUrl, blockedReason, note }: Props) {
         Copy link
       </button>
       {note && <p class="hint">{note}</p>}
+      <details
+        class="coach-note-box"
+        ref={box}
+        onToggle={() => void loadNote().then((m) => m.showNoteField(box.current))}
+      >
+        <summary>Add a note for your client</summary>
+        <div />
+      </details>
       <p role="status" class="copy-status">
         {status?.text}
         {status?.url && (

@@ -27,7 +27,7 @@ import { isIsoDate } from "./dates";
 import { isTickId, MAX_TICKS, MAX_TICK_ID_LENGTH } from "./tick-state";
 
 /** How list values are joined: a dot survives URL encoding untouched. */
-const SEPARATOR = ".";
+export const SEPARATOR = ".";
 
 /** The access value meaning "no access at all". */
 export const NO_ACCESS = "none";

@@ -74,8 +74,31 @@ export const scorecardQuery = defineCodec({
   } as Record<string, FieldDef>,
 });
 
-const NOT_ASSESSED = "-";
-const CANDIDATE_KEYS = new Set(["n", "r", "d", "q", "h", "t"]);
+/**
+ * The fragment key of a coach's note (NOTE_KEY in lib/coaches/coach-note.ts,
+ * repeated here so the link reader does not share a chunk with the note's code;
+ * a unit test keeps the two equal).
+ */
+export const COACH_NOTE_KEY = "note";
+
+/** What a rating the reader has not given is written as, in "r". */
+export const NOT_ASSESSED = "-";
+
+/** The fragment key that starts a candidate. */
+export const CANDIDATE_KEY = "c";
+
+/**
+ * The fragment keys that describe the candidate started by the last "c"
+ * (the coaches' page documents each; see link-parameters.ts).
+ */
+export const CANDIDATE_KEYS: ReadonlySet<string> = new Set([
+  "n",
+  "r",
+  "d",
+  "q",
+  "h",
+  "t",
+]);
 const AMOUNT_KEYS: Record<string, { kind: AmountKind; name: string }> = {
   q: { kind: "quote", name: "a quote" },
   h: { kind: "hours", name: "hours" },
@@ -105,7 +128,7 @@ export function scorecardLink(scorecard: Readonly<Scorecard>, page: URL): URL {
 
   const fragment = new URLSearchParams();
   for (const candidate of scorecard.candidates) {
-    fragment.append("c", candidate.id);
+    fragment.append(CANDIDATE_KEY, candidate.id);
     fragment.append("n", candidate.name);
     fragment.append(
       "r",
@@ -125,7 +148,7 @@ export function scorecardLink(scorecard: Readonly<Scorecard>, page: URL): URL {
 /** The fragment as candidate data, or null when it is not the scorecard's (say, "#check-proven-skill"). */
 function fragmentParams(url: URL): URLSearchParams | null {
   const params = new URLSearchParams(url.hash.slice(1));
-  return params.has("c") ? params : null;
+  return params.has(CANDIDATE_KEY) ? params : null;
 }
 
 /** Collects notices, listing {@link MAX_NOTICES} and counting the rest. */
@@ -168,9 +191,11 @@ function readCandidates(
   const label = () => `candidate ${candidates.length}`;
 
   for (const [key, value] of params) {
+    // A coach's note shares the fragment; it is shown above the tool, not read here.
+    if (key === COACH_NOTE_KEY) continue;
     // Quoted only when a notice needs it: a hostile link can hold thousands of keys.
     const quoted = () => quoteFromUrl(`${key}=${value}`);
-    if (key === "c") {
+    if (key === CANDIDATE_KEY) {
       if (candidates.length >= MAX_CANDIDATES) {
         extra += 1;
         current = null;

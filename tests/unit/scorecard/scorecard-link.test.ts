@@ -103,6 +103,22 @@ describe("readScorecardLink", () => {
     expect(read(`${PAGE.pathname}?utm_source=newsletter`)).toBeNull();
   });
 
+  it("does not count a coach's note alone as a scorecard link", () => {
+    expect(read(`${PAGE.pathname}#note=Have+a+look`)).toBeNull();
+  });
+
+  it("reads the candidates around a coach's note without a notice about it", () => {
+    for (const fragment of [
+      "note=Compare+them&c=a&n=Ana",
+      "c=a&note=Compare+them&n=Ana",
+      "c=a&n=Ana&note=Compare+them",
+    ]) {
+      const result = read(link(fragment));
+      expect(result?.notices).toEqual([]);
+      expect(result?.state.candidates.map((c) => c.name)).toEqual(["Ana"]);
+    }
+  });
+
   it("uses the role's own weights when the link names a role and no weights", () => {
     const result = read(`${PAGE.pathname}?v=1&role=admin`);
     expect(result?.state.role).toBe("admin");

@@ -1,0 +1,17 @@
+// The note a coach sent with a link, shown above the tool. Most visits carry
+// none, so the part that reads and shows it loads only when the address has
+// "note=" after the "#".
+import type { ComponentType } from "preact";
+import { useEffect, useState } from "preact/hooks";
+
+/** Loads the coach-note parts (shared with Copy link's note box). */
+export const loadCoachNoteParts = () => import("./coach-note-parts");
+
+export function CoachNote() {
+  const [Banner, setBanner] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (/[#&]note=/.test(location.hash))
+      void loadCoachNoteParts().then((m) => setBanner(() => m.CoachNoteBanner));
+  }, []);
+  return Banner && <Banner />;
+}

@@ -1,0 +1,34 @@
+// What the coaches' parameter table says about the checklist's link beyond
+// its codec: the lists and the date it reads from text, and the start date's
+// default, which depends on the day the link is opened. Kept apart from the
+// codec so the link code in the browser does not carry the item catalogue.
+import type { ParameterNotes } from "../coaches/parameter-table";
+import { ACCESS_QUESTION, DEFAULT_LEAD_DAYS, START_RANGE } from "./answers";
+import { ITEMS } from "./items";
+import { MAX_TICK_ID_LENGTH, MAX_TICKS } from "./tick-state";
+import { NO_ACCESS, SEPARATOR } from "./url-codec";
+
+const ACCESS = ACCESS_QUESTION.options.map((option) => option.value);
+
+/** Notes for codecParameterRows(onboardingCodec, …). */
+export const onboardingParameterNotes: ParameterNotes = {
+  access: {
+    meaning: "Access they need",
+    allowed: `${NO_ACCESS}, or some of ${ACCESS.join(", ")} joined by dots`,
+    example: `access=${ACCESS.slice(0, 2).join(SEPARATOR)}`,
+  },
+  start: {
+    meaning: "Start date",
+    allowed: `A date from ${START_RANGE.min} to ${START_RANGE.max}, written YYYY-MM-DD`,
+    default: `${DEFAULT_LEAD_DAYS} days after the day the link is opened`,
+    example: "start=2030-03-04",
+  },
+  ticks: {
+    meaning: "Checklist items already done",
+    allowed: `Item ids (lower-case words joined by hyphens, up to ${MAX_TICK_ID_LENGTH} characters) joined by dots, at most ${MAX_TICKS}`,
+    default: "(nothing ticked)",
+    example: `ticks=${ITEMS.slice(0, 2)
+      .map((item) => item.id)
+      .join(SEPARATOR)}`,
+  },
+};
