@@ -237,11 +237,12 @@ describe("the one-page summary", () => {
     const { page, close } = await openContext();
     try {
       await page.goto(`${baseUrl()}/summary/`);
-      for (const [name, href] of [
+      const hints = [
         ["break-even calculator", "/tools/break-even/"],
         ["candidate scorecard", "/tools/scorecard/"],
         ["onboarding checklist", "/tools/onboarding/"],
-      ]) {
+      ] as const;
+      for (const [name, href] of hints) {
         const link = page.getByRole("link", { name, exact: true });
         await link.waitFor();
         expect(await link.getAttribute("href")).toBe(href);
