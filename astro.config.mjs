@@ -9,10 +9,19 @@ import { minifyThemeScript } from "./src/scripts/theme-script.mjs";
 
 // The theme script is inlined with is:inline, which Astro does not hash, so we
 // hash the same text here and add it to the CSP ourselves.
-const themeScript = minifyThemeScript(
-  readFileSync(new URL("./src/scripts/theme.js", import.meta.url), "utf8"),
-);
-const themeHash = "sha256-" + createHash("sha256").update(themeScript).digest("base64");
+// The embed pages' script (embed-theme.js) is hashed the same way.
+/** @param {string} file */
+const inlineScriptHash = (file) =>
+  /** @type {`sha256-${string}`} */ (
+    "sha256-" +
+      createHash("sha256")
+        .update(minifyThemeScript(readFileSync(new URL(file, import.meta.url), "utf8")))
+        .digest("base64")
+  );
+const themeHashes = [
+  inlineScriptHash("./src/scripts/theme.js"),
+  inlineScriptHash("./src/scripts/embed-theme.js"),
+];
 
 // Client code is grouped into few, well-compressed chunks: Preact, nanostores
 // and the session code every tool uses in one ("runtime"), each tool's own
@@ -21,7 +30,7 @@ const themeHash = "sha256-" + createHash("sha256").update(themeScript).digest("b
 // a tool loads on demand (link codecs, charts, notices) stays in its own chunk,
 // out of the first download.
 const RUNTIME =
-  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|stores[\\/](tool-session|storage-engine|locale)\.|components[\\/]ui[\\/](Announcer|LazySessionNotices|WhenVisible|tool|coach-note[\\/]CoachNote)\.)/;
+  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|stores[\\/](tool-session|storage-engine|locale|embedded)\.|components[\\/]ui[\\/](Announcer|LazySessionNotices|WhenVisible|tool|coach-note[\\/]CoachNote)\.)/;
 // Scripts only: a stylesheet import left in a group would make every island
 // that imports it load the whole group (the shared tool.css goes with the runtime).
 const KIT =
@@ -40,7 +49,13 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: "prism",
   },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [
+    mdx(),
+    preact(),
+    // Embeds are for other sites' iframes, not for search engines (they are
+    // noindex too); the browser tests add them to the sweep themselves.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/embed/") }),
+  ],
   security: {
     csp: {
       directives: [
@@ -53,7 +68,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: {
-        hashes: [/** @type {`sha256-${string}`} */ (themeHash)],
+        hashes: themeHashes,
         // Pagefind's search index is WebAssembly.
         resources: ["'self'", "'wasm-unsafe-eval'"],
       },

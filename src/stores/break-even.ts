@@ -18,6 +18,7 @@ import type { Schedule } from "~/lib/break-even/occurrences";
 import type { TaskPreset } from "~/lib/break-even/presets";
 import { defaultCurrency, type SupportedCurrency } from "~/lib/format/default-currency";
 import { $locale, adoptReaderLocale } from "./locale";
+import { $embedded, type StartOptions } from "./embedded";
 import { createToolSession } from "./tool-session";
 
 export { $locale };
@@ -39,6 +40,7 @@ export const breakEvenSession = createToolSession<BreakEvenForm>({
   initial: () => defaults($locale.get(), defaultCurrency($locale.get())),
   validate: validateForm,
   link: () => import("./break-even-link").then((m) => m.breakEvenLink),
+  persist: () => !$embedded.get(),
 });
 
 /** The form on screen. */
@@ -55,8 +57,13 @@ export const $result = computed($reading, (reading) =>
 /**
  * Starts the calculator in the browser: the reader's locale and currency, then
  * a shared link, saved values or the defaults (or an article's example preset).
+ * In an embed, saved values are neither read nor written.
  */
-export function startBreakEven(example?: TaskPreset): Promise<void> {
+export function startBreakEven(
+  example?: TaskPreset,
+  { embedded = false }: StartOptions = {},
+): Promise<void> {
+  $embedded.set(embedded);
   const locale = adoptReaderLocale();
   const now = new Date();
   const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));

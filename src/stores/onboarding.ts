@@ -15,6 +15,7 @@ import { EXAMPLE_ANSWERS } from "~/lib/onboarding/example-answers";
 import { validateSavedState, type OnboardingState } from "~/lib/onboarding/saved-state";
 import { withTick } from "~/lib/onboarding/tick-state";
 import { $locale, adoptReaderLocale } from "./locale";
+import { $embedded, type StartOptions } from "./embedded";
 import { createToolSession } from "./tool-session";
 
 export { $locale };
@@ -29,6 +30,7 @@ export const onboardingSession = createToolSession<OnboardingState>({
   initial: () => ({ answers: defaults, ticks: [] }),
   validate: validateSavedState,
   link: () => import("./onboarding-link").then((m) => m.onboardingLinkFormat),
+  persist: () => !$embedded.get(),
 });
 
 /** The answers on screen. */
@@ -50,9 +52,10 @@ function localToday(): string {
 /**
  * Starts the checklist in the browser: the reader's locale and a default start
  * four weeks from their today, then a shared link, saved answers and ticks, or
- * those defaults.
+ * those defaults. In an embed, saved answers and ticks are neither read nor written.
  */
-export function startOnboarding(): Promise<void> {
+export function startOnboarding({ embedded = false }: StartOptions = {}): Promise<void> {
+  $embedded.set(embedded);
   adoptReaderLocale();
   defaults = defaultAnswers(localToday());
   return onboardingSession.start({ answers: defaults, ticks: [] });

@@ -23,6 +23,7 @@ import { rankCandidates, type RankedCandidate } from "~/lib/scorecard/rank";
 import { freeCandidateId } from "~/lib/scorecard/candidate-id";
 import { $locale, adoptReaderLocale } from "./locale";
 import { readStored } from "./storage-engine";
+import { $embedded, type StartOptions } from "./embedded";
 import { createToolSession } from "./tool-session";
 
 export { $locale };
@@ -57,6 +58,7 @@ export const scorecardSession = createToolSession<Scorecard>({
       toUrl: loaded.scorecardLink,
       clearUrl: loaded.clearScorecardLink,
     })),
+  persist: () => !$embedded.get(),
 });
 
 /** The scorecard on screen. */
@@ -99,12 +101,18 @@ export const $openResult = computed([$open, $ranked], ({ candidate, index }, ran
 /** The last candidate removed and where it stood, until undone or replaced. */
 export const $removed = atom<{ candidate: Candidate; index: number } | null>(null);
 
-/** Starts the scorecard in the browser: the reader's locale, then a link, saved state or a fresh one. */
-export async function startScorecard(): Promise<void> {
+/**
+ * Starts the scorecard in the browser: the reader's locale, then a link, saved
+ * state or a fresh one. In an embed, saved state is neither read nor written.
+ */
+export async function startScorecard({
+  embedded = false,
+}: StartOptions = {}): Promise<void> {
+  $embedded.set(embedded);
   adoptReaderLocale();
   $removed.set(null);
   $openId.set("");
-  if (hasSaved()) await loadIo();
+  if (!embedded && hasSaved()) await loadIo();
   await scorecardSession.start();
 }
 

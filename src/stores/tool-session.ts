@@ -12,6 +12,9 @@
 // - Stored data that a newer version wrote is never overwritten ("locked");
 //   unreadable data is replaced only once the reader changes something.
 // - Storage that is missing or throws only means nothing is remembered.
+// - A session that must not persist (an embed on someone else's site) never
+//   reads or writes storage: a link's values are simply the working state,
+//   and every edit goes to the address bar.
 import { atom, computed, type ReadableAtom } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
 import { readEnvelope, writeEnvelope } from "~/lib/storage/envelope";
@@ -38,6 +41,12 @@ export interface ToolSessionOptions<S> {
    * fragment, or when the reader copies a link.
    */
   link: LinkFormat<S> | (() => Promise<LinkFormat<S>>);
+  /**
+   * Whether the reader's own state is read and saved (default true). A
+   * function is asked at every `start()`, so one store serves both a tool
+   * page and an embed.
+   */
+  persist?: boolean | (() => boolean);
 }
 
 /** How a tool's state travels in a URL. */
@@ -93,10 +102,13 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
   const loadLink = async (): Promise<LinkFormat<S>> =>
     (link ??= await (options.link as () => Promise<LinkFormat<S>>)());
   let lastWritten: string | undefined;
+  let persisting = true;
 
   const readOwn = (): S | null => {
+    // Without persistence nothing is stored as far as the session knows, so it
+    // is never locked and has no own state.
     const { status, value } = readEnvelope(
-      readStored(options.storageKey),
+      persisting ? readStored(options.storageKey) : undefined,
       options.version,
       options.validate,
       options.migrate,
@@ -107,7 +119,7 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
   };
 
   const save = () => {
-    if (!$saved || $source.get() !== "own" || $locked.get()) return;
+    if (!persisting || !$saved || $source.get() !== "own" || $locked.get()) return;
     lastWritten = writeEnvelope($state.get(), options.version);
     $saved.set(lastWritten);
     $hasOwn.set(true);
@@ -118,6 +130,8 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
     history.replaceState(history.state, "", link.clearUrl(new URL(location.href)));
   };
 
+  // Without persistence the storage engine is never installed, so storage
+  // "works" and nothing is locked: there is no save problem to report.
   const $saveProblem = computed([$storageWorks, $locked], (works, locked) =>
     !works ? ("unavailable" as const) : locked ? ("newer" as const) : null,
   );
@@ -135,8 +149,10 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
     $hasOwn,
 
     async start(example) {
-      installStorageEngine();
-      if (!$saved) {
+      const { persist = true } = options;
+      persisting = typeof persist === "function" ? persist() : persist;
+      if (persisting && !$saved) {
+        installStorageEngine();
         $saved = persistentAtom<string | undefined>(options.storageKey, undefined);
         // Another tab saved: follow it while showing the reader's own state.
         $saved.listen((raw) => {
@@ -154,7 +170,8 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
           ? null
           : (await loadLink()).fromUrl(url, base);
       const own = readOwn();
-      $source.set(shared ? "shared" : "own");
+      // Without persistence a link's values are simply the working state.
+      $source.set(shared && persisting ? "shared" : "own");
       $notices.set(shared?.notices ?? []);
       $state.set(shared?.state ?? own ?? base);
     },
@@ -163,12 +180,15 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
       $state.set(change($state.get()));
       save();
       // Edits to a shared link live in the address bar, so a reload keeps them
-      // without touching the reader's own saved state.
-      if ($source.get() === "shared" && link) {
-        history.replaceState(
-          history.state,
-          "",
-          link.toUrl($state.get(), new URL(location.href)),
+      // without touching the reader's own saved state. Without persistence
+      // every edit goes there, so "Open in Handoff" carries it.
+      if (!persisting || $source.get() === "shared") {
+        void loadLink().then((format) =>
+          history.replaceState(
+            history.state,
+            "",
+            format.toUrl($state.get(), new URL(location.href)),
+          ),
         );
       }
     },

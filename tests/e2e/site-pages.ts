@@ -4,7 +4,17 @@ import { join, relative, sep } from "node:path";
 
 export const DIST = "dist";
 
-/** Paths of every page in the built sitemap, plus the 404 page. */
+/**
+ * The embed pages: kept out of the sitemap (they are for other sites' iframes,
+ * not for search engines) but swept like every other page.
+ */
+export const EMBED_PATHS = [
+  "/embed/break-even/",
+  "/embed/scorecard/",
+  "/embed/onboarding/",
+];
+
+/** Paths of every page in the built sitemap, plus the 404 page and the embeds. */
 export function sitemapPaths(): string[] {
   const index = readFileSync(join(DIST, "sitemap-index.xml"), "utf8");
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
@@ -15,7 +25,7 @@ export function sitemapPaths(): string[] {
       (m) => new URL(m[1]!).pathname,
     ),
   );
-  return [...new Set(paths), "/404.html"];
+  return [...new Set(paths), "/404.html", ...EMBED_PATHS];
 }
 
 /** Every built HTML file (relative path) outside Pagefind's bundle. */

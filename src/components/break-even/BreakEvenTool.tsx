@@ -34,12 +34,19 @@ export interface BreakEvenToolProps {
   presets: readonly TaskPreset[];
   /** A preset to start from when the reader has nothing saved (an article's example). */
   example?: TaskPreset | undefined;
+  /** Runs in an embed: the reader's saved values are neither read nor written. */
+  embedded?: boolean;
 }
 
 const loadCharts = () => import("./Charts").then((m) => m.Charts);
 
-export default function BreakEvenTool({ hints, presets, example }: BreakEvenToolProps) {
-  useEffect(() => void startBreakEven(example), []);
+export default function BreakEvenTool({
+  hints,
+  presets,
+  example,
+  embedded = false,
+}: BreakEvenToolProps) {
+  useEffect(() => void startBreakEven(example, { embedded }), []);
   const reading = useStore($reading);
   const result = useStore($result);
   const form = useStore($form);

@@ -15,10 +15,12 @@ import "./onboarding.css";
 interface Props {
   /** Level of the tool's own headings: 2 on its page, 3 inside an article section. */
   headingLevel?: HeadingLevel;
+  /** Runs in an embed: the reader's saved answers and ticks are neither read nor written. */
+  embedded?: boolean;
 }
 
-export default function Onboarding({ headingLevel = 2 }: Props) {
-  useEffect(() => void startOnboarding(), []);
+export default function Onboarding({ headingLevel = 2, embedded = false }: Props) {
+  useEffect(() => void startOnboarding({ embedded }), []);
   const loadChecklist = useMemo(
     () => () =>
       import("./Checklist").then(({ Checklist }) => () => (

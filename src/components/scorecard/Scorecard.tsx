@@ -16,8 +16,13 @@ import "./scorecard.css";
 
 const loadComparison = () => import("./Comparison").then((m) => m.Comparison);
 
-export default function Scorecard() {
-  useEffect(() => void startScorecard(), []);
+interface Props {
+  /** Runs in an embed: the reader's saved scorecard is neither read nor written. */
+  embedded?: boolean;
+}
+
+export default function Scorecard({ embedded = false }: Props) {
+  useEffect(() => void startScorecard({ embedded }), []);
   const { announcement } = useStore($openResult);
   return (
     <div class="tool scorecard">
