@@ -1,11 +1,14 @@
 // Serves the built site (dist/) the way a static host would: directory URLs,
-// trailing-slash redirects, the custom 404 page, and correct content types.
+// trailing-slash redirects, the custom 404 page, correct content types, and
+// gzip for text (every static host compresses; without it Lighthouse would
+// measure an extra round trip that readers never pay).
 // Used by `npm start`/`npm run preview` and by the browser tests.
 //
 //   node scripts/serve.mjs [--port 4321] [--root dist]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const TYPES = {
@@ -22,6 +25,18 @@ const TYPES = {
   ".wasm": "application/wasm",
   ".webmanifest": "application/manifest+json",
 };
+
+/** Types worth compressing; Pagefind's index and fragments are already gzipped. */
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".xml",
+  ".svg",
+  ".txt",
+]);
 
 async function isFile(path) {
   try {
@@ -60,11 +75,20 @@ export async function startServer({ root = "dist", port = 0 } = {}) {
         status = 404;
         file = join(base, "404.html");
       }
-      const body = await readFile(file);
-      res.writeHead(status, {
+      let body = await readFile(file);
+      const headers = {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Cache-Control": "no-cache",
-      });
+        Vary: "Accept-Encoding",
+      };
+      if (
+        COMPRESSIBLE.has(extname(file)) &&
+        /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
+      ) {
+        body = gzipSync(body);
+        headers["Content-Encoding"] = "gzip";
+      }
+      res.writeHead(status, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (error) {
       res.writeHead(500).end(String(error));
