@@ -19,6 +19,55 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { kind: "mistakes", path: "/mistakes/" },
 ];
 
+/** What Lighthouse holds a page to: scores out of 100, times in milliseconds. */
+export interface LighthouseBars {
+  performance: number;
+  accessibility: number;
+  "best-practices": number;
+  seo: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+}
+
+/** The bars, for every page kind. */
+export const LIGHTHOUSE_BARS: Readonly<LighthouseBars> = {
+  performance: 98,
+  accessibility: 100,
+  "best-practices": 100,
+  seo: 100,
+  lcpMs: 1000,
+  cls: 0,
+  tbtMs: 0,
+};
+
+/**
+ * Pages that do not meet a bar yet, what they are held to meanwhile (so they
+ * cannot get worse unnoticed) and why. The test prints these on every run.
+ * Delete an entry as soon as its page meets the bars.
+ */
+export const KNOWN_GAPS: Readonly<
+  Record<string, Partial<LighthouseBars> & { readonly why: string }>
+> = {
+  "/tools/break-even/": {
+    performance: 90,
+    lcpMs: 1500,
+    tbtMs: 400,
+    why:
+      "hydrating the calculator at load takes one task of about 25-35 ms here (120 ms and " +
+      "more on the simulated phone): Preact renders the whole form and verdict, and the " +
+      "first Intl formatter pays ICU's one-off set-up (about 20 ms, indivisible). " +
+      "Reaching 0 ms needs hydration that reuses the server's formatted text and yields " +
+      "between parts (README, Performance).",
+  },
+};
+
+/** The bars one page is held to. */
+export function barsFor(path: string): LighthouseBars {
+  const { why: _why, ...gap } = KNOWN_GAPS[path] ?? { why: "" };
+  return { ...LIGHTHOUSE_BARS, ...gap };
+}
+
 /** A tool field to type into and the element whose DOM shows the result. */
 export interface ToolInput {
   readonly tool: string;
