@@ -122,15 +122,22 @@ export const isPlainArticle = (row) => /^\/guide\/[^/]+\/$/.test(row.page) && !r
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  const rows = weighSite(process.argv[2] ?? "dist");
+/**
+ * The weights as a table, one line per row (what `npm run weigh` prints).
+ * @param {Array<PageWeight | (Omit<PageWeight, "island" | "externalJs"> & { page: string })>} rows
+ * @returns {string[]}
+ */
+export function formatTable(rows) {
   const width = Math.max(...rows.map((row) => row.page.length), 4);
-  console.log(
+  return [
     `${"page".padEnd(width)}   html    css     js  total  (KB gzip; css/js include inline)`,
-  );
-  for (const row of rows) {
-    console.log(
-      `${row.page.padEnd(width)} ${kb(row.html)} ${kb(row.css)} ${kb(row.js)} ${kb(row.total)}`,
-    );
-  }
+    ...rows.map(
+      (row) =>
+        `${row.page.padEnd(width)} ${kb(row.html)} ${kb(row.css)} ${kb(row.js)} ${kb(row.total)}`,
+    ),
+  ];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  console.log(formatTable(weighSite(process.argv[2] ?? "dist")).join("\n"));
 }

@@ -1,6 +1,6 @@
 // The break-even calculator's state: the form (from a link, saved state or
 // defaults), the reader's locale, and everything derived from them.
-import { atom, computed } from "nanostores";
+import { atom, computed, type ReadableAtom } from "nanostores";
 import {
   formFromInputs,
   readForm,
@@ -14,6 +14,7 @@ import {
   type Period,
 } from "~/lib/break-even/inputs";
 import { computeBreakEven } from "~/lib/break-even/model";
+import { verdictText } from "~/lib/break-even/verdict-text";
 import type { Schedule } from "~/lib/break-even/occurrences";
 import type { TaskPreset } from "~/lib/break-even/presets";
 import { defaultCurrency, type SupportedCurrency } from "~/lib/format/default-currency";
@@ -27,7 +28,7 @@ export { $locale };
  * Dates the k-th occurrence from today. Null on the server and until the date
  * code has loaded after start: the figures simply leave the date out till then.
  */
-export const $dateOf = atom<((k: number, schedule: Schedule) => Date | null) | null>(
+export const $dateOf = atom<((k: number, schedule: Schedule) => string | null) | null>(
   null,
 );
 
@@ -54,6 +55,44 @@ export const $result = computed($reading, (reading) =>
   reading.inputs ? computeBreakEven(reading.inputs) : null,
 );
 
+// Narrow views of the form. A store notifies only when its value changes, so
+// a part that shows only the period, the currency or one field re-renders
+// only when that changes, not on every keystroke elsewhere.
+
+/** How often the task recurs. */
+export const $per = computed($form, (form) => form.per);
+
+/** The currency amounts are shown in. */
+export const $currency = computed($form, (form) => form.currency);
+
+/** The preset last applied, or "". */
+export const $preset = computed($form, (form) => form.preset);
+
+/** The verdict in words, or null while any field is invalid (shown and announced). */
+export const $verdict = computed(
+  [$result, $currency, $locale],
+  (result, currency, locale) => (result ? verdictText(result, currency, locale) : null),
+);
+
+/** Whether any field is in error (a link can only hold valid numbers). */
+export const $hasErrors = computed($reading, (reading) => reading.inputs === null);
+
+/** One field's text and error message. */
+export interface FieldStores {
+  readonly $text: ReadableAtom<string>;
+  readonly $error: ReadableAtom<string | undefined>;
+}
+
+const fieldStoreCache: Partial<Record<NumericField, FieldStores>> = {};
+
+/** The stores of one field, made once per field so every render gets the same ones. */
+export function fieldStores(field: NumericField): FieldStores {
+  return (fieldStoreCache[field] ??= {
+    $text: computed($form, (form) => form.text[field]),
+    $error: computed($reading, (reading) => reading.errors[field]),
+  });
+}
+
 /**
  * Starts the calculator in the browser: the reader's locale and currency, then
  * a shared link, saved values or the defaults (or an article's example preset).
@@ -67,8 +106,10 @@ export function startBreakEven(
   const locale = adoptReaderLocale();
   const now = new Date();
   const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-  void import("~/lib/break-even/occurrence-date").then(({ occurrenceDate }) =>
-    $dateOf.set((k: number, schedule: Schedule) => occurrenceDate(today, k, schedule)),
+  void import("~/lib/break-even/occurrence-date").then(({ occurrenceDateText }) =>
+    $dateOf.set((k: number, schedule: Schedule) =>
+      occurrenceDateText(today, k, schedule, $locale.get()),
+    ),
   );
   const currency = defaultCurrency(locale);
   const base = example

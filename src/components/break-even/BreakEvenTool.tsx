@@ -2,22 +2,20 @@
 // BreakEven.astro, which passes the long texts (hints, presets) as props so
 // they travel in the HTML rather than in the JavaScript. The island only wires
 // the store to the view pieces; the maths lives in src/lib/break-even.
-import { useStore } from "@nanostores/preact";
 import { useEffect } from "preact/hooks";
 import { Announcer } from "~/components/ui/Announcer";
 import { CoachNote } from "~/components/ui/coach-note/CoachNote";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
+import { useStore } from "~/components/ui/use-store";
 import { WhenVisible } from "~/components/ui/WhenVisible";
 import { NUMERIC_FIELDS, type NumericField } from "~/lib/break-even/inputs";
 import type { TaskPreset } from "~/lib/break-even/presets";
-import { verdictText } from "~/lib/break-even/verdict-text";
 import {
-  $form,
-  $locale,
+  $hasErrors,
   $reading,
-  $result,
+  $verdict,
   breakEvenSession,
   startBreakEven,
 } from "~/stores/break-even";
@@ -40,6 +38,54 @@ export interface BreakEvenToolProps {
 
 const loadCharts = () => import("./Charts").then((m) => m.Charts);
 
+// The root subscribes to nothing that changes on a keystroke, so typing
+// re-renders only the parts that show what changed (the field, the verdict,
+// the summary of errors), never the whole tool.
+
+/** The fields in error, each linked to its input. */
+function FieldErrors() {
+  const reading = useStore($reading);
+  const errors = NUMERIC_FIELDS.flatMap((field) => {
+    const message = reading.errors[field];
+    return message ? [{ id: fieldId(field), message }] : [];
+  });
+  return <ErrorSummary errors={errors} />;
+}
+
+/** Copy link, refused while a field is in error. */
+function ShareLink() {
+  const hasErrors = useStore($hasErrors);
+  return (
+    <CopyLinkButton
+      getUrl={breakEvenSession.shareUrl}
+      blockedReason={
+        hasErrors
+          ? "Fix the fields marked in red first: a link can only hold valid numbers."
+          : null
+      }
+      note="The link holds these numbers, so whoever opens it sees exactly this."
+    />
+  );
+}
+
+/** What the live region says once the reader pauses: the verdict, or how many fields need fixing. */
+function ResultAnnouncer() {
+  const reading = useStore($reading);
+  const verdict = useStore($verdict);
+  const errorCount = Object.keys(reading.errors).length;
+  return (
+    <Announcer
+      message={
+        verdict
+          ? `${verdict.headline}. ${verdict.reason}`
+          : errorCount > 0
+            ? `${errorCount} ${errorCount === 1 ? "field needs" : "fields need"} fixing.`
+            : ""
+      }
+    />
+  );
+}
+
 export default function BreakEvenTool({
   hints,
   presets,
@@ -47,15 +93,6 @@ export default function BreakEvenTool({
   embedded = false,
 }: BreakEvenToolProps) {
   useEffect(() => void startBreakEven(example, { embedded }), []);
-  const reading = useStore($reading);
-  const result = useStore($result);
-  const form = useStore($form);
-  const locale = useStore($locale);
-  const errors = NUMERIC_FIELDS.flatMap((field) => {
-    const message = reading.errors[field];
-    return message ? [{ id: fieldId(field), message }] : [];
-  });
-  const verdict = result ? verdictText(result, form.currency, locale) : null;
   return (
     <div class="tool break-even">
       <CoachNote />
@@ -64,29 +101,13 @@ export default function BreakEvenTool({
       <div class="tool-columns">
         <InputsForm hints={hints} />
         <section class="tool-results" aria-label="Result">
-          <ErrorSummary errors={errors} />
+          <FieldErrors />
           <VerdictPanel />
-          <CopyLinkButton
-            getUrl={breakEvenSession.shareUrl}
-            blockedReason={
-              errors.length > 0
-                ? "Fix the fields marked in red first: a link can only hold valid numbers."
-                : null
-            }
-            note="The link holds these numbers, so whoever opens it sees exactly this."
-          />
+          <ShareLink />
         </section>
       </div>
       <WhenVisible load={loadCharts} placeholderClass="charts-placeholder" />
-      <Announcer
-        message={
-          verdict
-            ? `${verdict.headline}. ${verdict.reason}`
-            : errors.length > 0
-              ? `${errors.length} ${errors.length === 1 ? "field needs" : "fields need"} fixing.`
-              : ""
-        }
-      />
+      <ResultAnnouncer />
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import type { CostPoint } from "~/lib/break-even/cost-series";
 import { niceTicks } from "~/lib/chart/nice-ticks";
 import { formatHours } from "~/lib/format/format-hours";
 import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
-import { $form, $locale } from "~/stores/break-even";
+import { $currency, $locale } from "~/stores/break-even";
 import { $series } from "~/stores/break-even-charts";
 
 const W = 640;
@@ -24,15 +24,13 @@ function tableRows(
 
 /** Cumulative cost of both options over occurrences, crossover marked, with a table alternative. */
 export function CostChart() {
-  const series = useStore($series);
-  const form = useStore($form);
-  const locale = useStore($locale);
+  const series = useStore($series, { defer: true });
+  const currency = useStore($currency, { defer: true });
+  const locale = useStore($locale, { defer: true });
   if (!series || series.points.length < 2) return null;
   const { points, crossover, horizon } = series;
   const fmt = (v: number) =>
-    series.unit === "money"
-      ? formatMoney(v, form.currency, locale)
-      : formatHours(v, locale);
+    series.unit === "money" ? formatMoney(v, currency, locale) : formatHours(v, locale);
   const lastK = points.at(-1)!.k;
   const yTicks = niceTicks(
     Math.max(...points.map((p) => Math.max(p.yourself, p.delegated))),

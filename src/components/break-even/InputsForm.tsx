@@ -1,4 +1,3 @@
-import { useStore } from "@nanostores/preact";
 import {
   FIELD_LIMITS,
   PERIODS,
@@ -11,9 +10,11 @@ import {
   type SupportedCurrency,
 } from "~/lib/format/default-currency";
 import { NumberField } from "~/components/ui/NumberField";
+import { useStore } from "~/components/ui/use-store";
 import {
-  $form,
-  $reading,
+  $currency,
+  $per,
+  fieldStores,
   setCurrency,
   setFieldText,
   setPeriod,
@@ -42,8 +43,9 @@ function Field({
   unit?: string;
   label?: string;
 }) {
-  const form = useStore($form);
-  const reading = useStore($reading);
+  const { $text, $error } = fieldStores(field);
+  const text = useStore($text);
+  const error = useStore($error);
   const limit = FIELD_LIMITS[field];
   return (
     <NumberField
@@ -51,8 +53,8 @@ function Field({
       label={label ?? limit.label}
       unit={unit ?? limit.unit}
       hint={hints[field]}
-      value={form.text[field]}
-      error={reading.errors[field]}
+      value={text}
+      error={error}
       inputMode={limit.integer ? "numeric" : "decimal"}
       onInput={(text) => setFieldText(field, text)}
     />
@@ -61,8 +63,9 @@ function Field({
 
 /** Every input of the calculator, grouped as the reader thinks about them. */
 export function InputsForm({ hints }: { hints: Hints }) {
-  const form = useStore($form);
-  const often = PERIOD_LABELS[form.per];
+  const per = useStore($per);
+  const currency = useStore($currency);
+  const often = PERIOD_LABELS[per];
   return (
     <div class="tool-form" role="group" aria-label="Your numbers">
       <fieldset>
@@ -76,7 +79,7 @@ export function InputsForm({ hints }: { hints: Hints }) {
           <select
             id="be-per"
             aria-describedby="be-per-hint"
-            value={form.per}
+            value={per}
             onChange={(e) => setPeriod(e.currentTarget.value as Period)}
           >
             {PERIODS.map((per) => (
@@ -86,7 +89,7 @@ export function InputsForm({ hints }: { hints: Hints }) {
             ))}
           </select>
         </div>
-        {form.per !== "once" && (
+        {per !== "once" && (
           <Field
             field="freq"
             hints={hints}
@@ -100,16 +103,16 @@ export function InputsForm({ hints }: { hints: Hints }) {
         <legend>Handing it over</legend>
         <Field field="setup" hints={hints} />
         <Field field="review" hints={hints} />
-        <Field field="price" hints={hints} unit={form.currency} />
+        <Field field="price" hints={hints} unit={currency} />
       </fieldset>
       <fieldset>
         <legend>Your time</legend>
-        <Field field="value" hints={hints} unit={`${form.currency} per hour`} />
+        <Field field="value" hints={hints} unit={`${currency} per hour`} />
         <div class="field">
           <label for="be-currency">Currency</label>
           <select
             id="be-currency"
-            value={form.currency}
+            value={currency}
             onChange={(e) => setCurrency(e.currentTarget.value as SupportedCurrency)}
           >
             {SUPPORTED_CURRENCIES.map((code) => (

@@ -1,17 +1,17 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import type { TaskPreset } from "~/lib/break-even/presets";
-import { $form, applyPreset } from "~/stores/break-even";
+import { $preset, applyPreset } from "~/stores/break-even";
 
 /** "Start from a typical task": fills realistic numbers and says what they assume. */
 export function PresetPicker({ presets }: { presets: readonly TaskPreset[] }) {
-  const form = useStore($form);
-  const preset = presets.find((p) => p.id === form.preset);
+  const chosen = useStore($preset);
+  const preset = presets.find((p) => p.id === chosen);
   return (
     <div class="field preset">
       <label for="be-preset">Start from a typical task</label>
       <select
         id="be-preset"
-        value={form.preset}
+        value={chosen}
         onChange={(e) => {
           const chosen = presets.find((p) => p.id === e.currentTarget.value);
           if (chosen) applyPreset(chosen);

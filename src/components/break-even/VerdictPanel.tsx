@@ -1,22 +1,21 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { resultFigures } from "~/lib/break-even/result-figures";
-import { verdictText } from "~/lib/break-even/verdict-text";
-import { $form, $locale, $result, $dateOf } from "~/stores/break-even";
+import { $currency, $dateOf, $locale, $result, $verdict } from "~/stores/break-even";
 
 /** The verdict in one sentence, then the figures behind it. */
 export function VerdictPanel() {
   const result = useStore($result);
-  const { currency } = useStore($form);
+  const text = useStore($verdict);
+  const currency = useStore($currency);
   const locale = useStore($locale);
   const dateOf = useStore($dateOf);
-  if (!result) {
+  if (!result || !text) {
     return (
       <div class="verdict pending">
         <p>Your result appears here once every field above holds a number in range.</p>
       </div>
     );
   }
-  const text = verdictText(result, currency, locale);
   return (
     <div class={`verdict tone-${text.tone}`}>
       <p class="headline">{text.headline}.</p>

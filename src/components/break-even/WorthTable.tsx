@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { formatHours } from "~/lib/format/format-hours";
 import { formatNumber } from "~/lib/format/format-number";
 import { $locale } from "~/stores/break-even";
@@ -6,8 +6,8 @@ import { $worthTable } from "~/stores/break-even-charts";
 
 /** "Is it worth the time": the most hand-over time that pays back, by frequency and minutes saved. */
 export function WorthTable() {
-  const table = useStore($worthTable);
-  const locale = useStore($locale);
+  const table = useStore($worthTable, { defer: true });
+  const locale = useStore($locale, { defer: true });
   return (
     <div class="worth">
       <table>

@@ -1,6 +1,6 @@
 // Most visits have nothing to report (no shared link, nothing ignored, storage
 // fine), so the notices' code loads only when there is something to say.
-import { useStore } from "@nanostores/preact";
+import { useStore } from "./use-store";
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { ToolSession } from "~/stores/tool-session";

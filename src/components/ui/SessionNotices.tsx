@@ -1,7 +1,7 @@
 // What a reader must know about the state on screen: that it came from a
 // shared link (and what to do with it), which link settings were ignored, and
 // whether anything can be saved on this device.
-import { useStore } from "@nanostores/preact";
+import { useStore } from "./use-store";
 import type { ToolSession } from "~/stores/tool-session";
 
 export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {

@@ -1,3 +1,4 @@
+import { formatDate } from "~/lib/format/format-date";
 import type { Schedule } from "./occurrences";
 
 const DAY_MS = 86_400_000;
@@ -96,4 +97,20 @@ export function occurrenceDate(start: Date, k: number, schedule: Schedule): Date
   const time = from + Math.max(0, offsetDays) * DAY_MS;
   if (!Number.isFinite(time) || Math.abs(time) > MAX_TIME_MS) return null;
   return new Date(time);
+}
+
+/**
+ * The date of the k-th occurrence as the reader reads dates ("Jan 5, 2027"), or
+ * null when there is none (see {@link occurrenceDate}). Lives here, with the
+ * date code the calculator loads after its first render, so the date
+ * formatting is not part of the first download either.
+ */
+export function occurrenceDateText(
+  start: Date,
+  k: number,
+  schedule: Schedule,
+  locale: string,
+): string | null {
+  const date = occurrenceDate(start, k, schedule);
+  return date ? formatDate(date, locale) : null;
 }

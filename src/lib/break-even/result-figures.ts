@@ -1,4 +1,3 @@
-import { formatDate } from "~/lib/format/format-date";
 import { formatHours } from "~/lib/format/format-hours";
 import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
@@ -16,10 +15,11 @@ export interface FigureContext {
   currency: string;
   locale: string;
   /**
-   * The date of the k-th occurrence at a schedule, counted from today, or null
+   * The date of the k-th occurrence at a schedule, counted from today and
+   * written for the reader, or null
    * to leave dates out (the server render, or before the date code has loaded).
    */
-  dateOf: ((k: number, schedule: Schedule) => Date | null) | null;
+  dateOf: ((k: number, schedule: Schedule) => string | null) | null;
 }
 
 /** "the first time" or "12 times". */
@@ -40,7 +40,7 @@ export function resultFigures(result: BreakEvenResult, ctx: FigureContext): Figu
   const after = (k: number | null, never: string) => {
     if (k === null) return never;
     const date = ctx.dateOf && k > 1 ? ctx.dateOf(k, inputs) : null;
-    return `after ${timesText(k, locale)}${date ? ` (around ${formatDate(date, locale)} if you start today)` : ""}`;
+    return `after ${timesText(k, locale)}${date ? ` (around ${date} if you start today)` : ""}`;
   };
   const back =
     result.hoursBack >= 0

@@ -1,8 +1,11 @@
 import { act } from "@testing-library/preact";
 
 /**
- * Runs `action` inside act() and waits a macrotask: @nanostores/preact batches
- * re-renders with setTimeout, so the screen updates one tick after a store does.
+ * Runs `action` inside act() and waits a macrotask. Most parts re-render in
+ * the same task as the store change (src/components/ui/use-store.ts), but
+ * parts subscribed with `{ defer: true }` (the chart) and code loaded on
+ * demand update a tick later, and `@nanostores/preact`'s hook, if a tool still
+ * uses it, re-renders with setTimeout.
  */
 export async function actAndWait(action: () => void): Promise<void> {
   await act(async () => {

@@ -1,0 +1,79 @@
+// Lazy by default: nothing loads that the reader did not ask for. Search loads
+// Pagefind on the first query, a tool inside an article hydrates only when it
+// scrolls near, and the calculator's chart and table load after the verdict,
+// only when they come into view.
+import type { Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { openContext } from "./browser";
+
+/** A phone-sized screen, so "below the fold" means what it means for most readers. */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+let sessions: { close: () => Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(sessions.map((s) => s.close()));
+  sessions = [];
+});
+
+/** Opens a page and records the path of every request it makes from now on. */
+async function openRecording(options: Parameters<typeof openContext>[0] = {}) {
+  const session = await openContext(options);
+  sessions.push(session);
+  const requested: string[] = [];
+  session.page.on("request", (request) =>
+    requested.push(new URL(request.url()).pathname),
+  );
+  return { ...session, requested };
+}
+
+const scripts = (paths: string[]) => paths.filter((path) => /\.m?js$/.test(path));
+
+/** How far below the bottom of the screen the element's top is, in CSS pixels. */
+const belowFold = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => el.getBoundingClientRect().top - window.innerHeight);
+
+describe("lazy loading", () => {
+  it("the search page loads Pagefind only when the reader searches", async () => {
+    const { page, requested } = await openRecording();
+    await page.goto("/search/");
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter((path) => path.startsWith("/pagefind/"))).toEqual([]);
+
+    await page.fill("#q", "contractor");
+    await page.locator("#search-results li").first().waitFor();
+    expect(requested).toContain("/pagefind/pagefind.js");
+  });
+
+  it("a tool inside an article loads no JavaScript until it is scrolled near", async () => {
+    const { page, requested } = await openRecording(PHONE);
+    await page.goto("/guide/what-to-outsource/");
+    await page.waitForLoadState("networkidle");
+    // The check means something only if the tool starts well below the fold.
+    // (astro-island itself has no box: it is display: contents.)
+    expect(await belowFold(page, "astro-island > .tool")).toBeGreaterThan(844);
+    expect(scripts(requested)).toEqual([]);
+    expect(await page.$("astro-island[ssr]")).not.toBeNull();
+
+    await page.locator("astro-island > .tool").scrollIntoViewIfNeeded();
+    await page.waitForSelector("astro-island:not([ssr])");
+    const component = await page.getAttribute("astro-island", "component-url");
+    expect(requested).toContain(component);
+  });
+
+  it("the calculator shows its verdict first and loads the chart and table only when they come into view", async () => {
+    const { page, requested } = await openRecording(PHONE);
+    await page.goto("/tools/break-even/");
+    await page.waitForSelector("astro-island:not([ssr])");
+    await page.locator(".verdict .headline").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await belowFold(page, ".charts-placeholder")).toBeGreaterThan(200);
+    expect(await page.$(".worth")).toBeNull();
+    const before = scripts(requested);
+
+    await page.locator(".charts-placeholder").scrollIntoViewIfNeeded();
+    await page.locator(".worth table").waitFor();
+    await page.locator(".chart svg").waitFor();
+    const after = scripts(requested).filter((path) => !before.includes(path));
+    expect(after.length).toBeGreaterThan(0);
+  });
+});
