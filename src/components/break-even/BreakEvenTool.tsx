@@ -27,7 +27,7 @@ import "~/components/ui/tool.css";
 /** What the server hands the island. */
 export interface BreakEvenToolProps {
   /** One sentence per field on what to enter. */
-  hints: Readonly<Record<NumericField, string>>;
+  hints: Readonly<Record<NumericField | "per", string>>;
   /** The task presets the reader can start from. */
   presets: readonly TaskPreset[];
   /** A preset to start from when the reader has nothing saved (an article's example). */
@@ -58,12 +58,8 @@ function ShareLink() {
   return (
     <CopyLinkButton
       getUrl={breakEvenSession.shareUrl}
-      blockedReason={
-        hasErrors
-          ? "Fix the fields marked in red first: a link can only hold valid numbers."
-          : null
-      }
-      note="The link holds these numbers, so whoever opens it sees exactly this."
+      blockedReason={hasErrors ? "Fix the fields marked in red first." : null}
+      note="Whoever opens the link sees these exact numbers."
     />
   );
 }

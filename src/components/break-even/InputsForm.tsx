@@ -30,7 +30,7 @@ const PERIOD_OPTIONS: Record<Period, string> = {
   once: "Just once",
 };
 
-type Hints = Readonly<Record<NumericField, string>>;
+type Hints = Readonly<Record<NumericField | "per", string>>;
 
 function Field({
   field,
@@ -74,7 +74,7 @@ export function InputsForm({ hints }: { hints: Hints }) {
         <div class="field">
           <label for="be-per">How often it comes up</label>
           <p class="hint" id="be-per-hint">
-            Pick how the task recurs, then say how many times.
+            {hints.per}
           </p>
           <select
             id="be-per"

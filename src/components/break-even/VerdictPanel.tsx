@@ -12,7 +12,7 @@ export function VerdictPanel() {
   if (!result || !text) {
     return (
       <div class="verdict pending">
-        <p>Your result appears here once every field above holds a number in range.</p>
+        <p>Your result appears once every field holds a valid number.</p>
       </div>
     );
   }

@@ -1,11 +1,12 @@
 import type { NumericField } from "./inputs";
 
 /**
- * One plain-language sentence per input that says what to enter. Kept apart
+ * One plain-language sentence per input (and the period select) that says what to enter. Kept apart
  * from FIELD_LIMITS because only the server needs them: the page passes them
  * to the island as props, so they travel in the HTML, not the JavaScript.
  */
-export const FIELD_HINTS: Readonly<Record<NumericField, string>> = {
+export const FIELD_HINTS: Readonly<Record<NumericField | "per", string>> = {
+  per: "Pick how the task recurs, then say how many times.",
   do: "How long the task takes you once, from start to finish.",
   freq: "How many times the task comes up in each week, month or year.",
   months: "How far ahead to look: the hand-over has this long to pay for itself.",

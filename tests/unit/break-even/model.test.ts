@@ -319,6 +319,22 @@ describe("computeBreakEven", () => {
       expect(Object.is(result.netValue, 0)).toBe(true);
     });
 
+    it("answers at once when review is a hair shorter than doing it (gain − per ≈ 1e-11, break-even near 8.3e15)", () => {
+      // Found by the properties below: the closed form lands 4.5e14 short here,
+      // and stepping one count at a time from it never finished.
+      const inputs = withInputs({
+        do: 9999.999999999996,
+        review: 9999.999999999984,
+        setup: 99999.99999999975,
+      });
+      const started = performance.now();
+      const k = computeBreakEven(inputs).timeBreakEven;
+      expect(performance.now() - started).toBeLessThan(100);
+      expect(k).not.toBeNull();
+      expect(timePaysBack(inputs, k!)).toBe(true);
+      expect(timePaysBack(inputs, k! - 1)).toBe(false);
+    });
+
     it("stays finite at the far ends of every range", () => {
       const extremes: BreakEvenInputs[] = [
         {
