@@ -3,7 +3,7 @@
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import BreakEvenTool from "~/components/break-even/BreakEvenTool";
-import { FIELD_HINTS } from "~/lib/break-even/field-hints";
+import { FIELD_HINTS, FORM_LABELS } from "~/lib/break-even/field-hints";
 import { PRESETS, presetById } from "~/lib/break-even/presets";
 import { actAndWait } from "./support/act-and-wait";
 
@@ -12,6 +12,7 @@ async function renderCalculator(example?: string) {
     render(
       <BreakEvenTool
         hints={FIELD_HINTS}
+        labels={FORM_LABELS}
         presets={PRESETS}
         example={example ? presetById(example) : undefined}
       />,

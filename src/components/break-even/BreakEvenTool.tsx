@@ -11,6 +11,7 @@ import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { useStore } from "~/components/ui/use-store";
 import { WhenVisible } from "~/components/ui/WhenVisible";
 import { NUMERIC_FIELDS, type NumericField } from "~/lib/break-even/inputs";
+import type { FormLabels } from "~/lib/break-even/field-hints";
 import type { TaskPreset } from "~/lib/break-even/presets";
 import {
   $hasErrors,
@@ -28,6 +29,8 @@ import "~/components/ui/tool.css";
 export interface BreakEvenToolProps {
   /** One sentence per field on what to enter. */
   hints: Readonly<Record<NumericField | "per", string>>;
+  /** The form's legends and the period select's words. */
+  labels: FormLabels;
   /** The task presets the reader can start from. */
   presets: readonly TaskPreset[];
   /** A preset to start from when the reader has nothing saved (an article's example). */
@@ -84,6 +87,7 @@ function ResultAnnouncer() {
 
 export default function BreakEvenTool({
   hints,
+  labels,
   presets,
   example,
   embedded = false,
@@ -95,7 +99,7 @@ export default function BreakEvenTool({
       <LazySessionNotices session={breakEvenSession} />
       <PresetPicker presets={presets} />
       <div class="tool-columns">
-        <InputsForm hints={hints} />
+        <InputsForm hints={hints} labels={labels} />
         <section class="tool-results" aria-label="Result">
           <FieldErrors />
           <VerdictPanel />

@@ -11,6 +11,7 @@ import {
 } from "~/lib/format/default-currency";
 import { NumberField } from "~/components/ui/NumberField";
 import { useStore } from "~/components/ui/use-store";
+import type { FormLabels } from "~/lib/break-even/field-hints";
 import {
   $currency,
   $per,
@@ -22,13 +23,6 @@ import {
 
 /** The id of a field's input, for labels and the error summary's links. */
 export const fieldId = (field: NumericField) => `be-${field}`;
-
-const PERIOD_OPTIONS: Record<Period, string> = {
-  week: "Weekly",
-  month: "Monthly",
-  year: "Yearly",
-  once: "Just once",
-};
 
 type Hints = Readonly<Record<NumericField | "per", string>>;
 
@@ -62,17 +56,17 @@ function Field({
 }
 
 /** Every input of the calculator, grouped as the reader thinks about them. */
-export function InputsForm({ hints }: { hints: Hints }) {
+export function InputsForm({ hints, labels }: { hints: Hints; labels: FormLabels }) {
   const per = useStore($per);
   const currency = useStore($currency);
   const often = PERIOD_LABELS[per];
   return (
     <div class="tool-form" role="group" aria-label="Your numbers">
       <fieldset>
-        <legend>The task</legend>
+        <legend>{labels.task}</legend>
         <Field field="do" hints={hints} />
         <div class="field">
-          <label for="be-per">How often it comes up</label>
+          <label for="be-per">{labels.per}</label>
           <p class="hint" id="be-per-hint">
             {hints.per}
           </p>
@@ -84,7 +78,7 @@ export function InputsForm({ hints }: { hints: Hints }) {
           >
             {PERIODS.map((per) => (
               <option key={per} value={per}>
-                {PERIOD_OPTIONS[per]}
+                {labels[per]}
               </option>
             ))}
           </select>
@@ -100,16 +94,16 @@ export function InputsForm({ hints }: { hints: Hints }) {
         <Field field="months" hints={hints} />
       </fieldset>
       <fieldset>
-        <legend>Handing it over</legend>
+        <legend>{labels.handover}</legend>
         <Field field="setup" hints={hints} />
         <Field field="review" hints={hints} />
         <Field field="price" hints={hints} unit={currency} />
       </fieldset>
       <fieldset>
-        <legend>Your time</legend>
+        <legend>{labels.yourTime}</legend>
         <Field field="value" hints={hints} unit={`${currency} per hour`} />
         <div class="field">
-          <label for="be-currency">Currency</label>
+          <label for="be-currency">{labels.currency}</label>
           <select
             id="be-currency"
             value={currency}

@@ -18,3 +18,22 @@ export const FIELD_HINTS: Readonly<Record<NumericField | "per", string>> = {
   value:
     "What an hour of your time is worth to you; enter 0 to compare only the money you pay.",
 };
+
+/**
+ * The form's other words: group legends, the period select and its options.
+ * Like the hints, they reach the island as props, in the HTML.
+ */
+export const FORM_LABELS = {
+  task: "The task",
+  handover: "Handing it over",
+  yourTime: "Your time",
+  per: "How often it comes up",
+  currency: "Currency",
+  week: "Weekly",
+  month: "Monthly",
+  year: "Yearly",
+  once: "Just once",
+} as const;
+
+/** The shape of {@link FORM_LABELS}. */
+export type FormLabels = Readonly<Record<keyof typeof FORM_LABELS, string>>;

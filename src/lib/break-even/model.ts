@@ -146,18 +146,12 @@ function netValueOf(inputs: BreakEvenInputs, n: number): number {
 /**
  * The smallest whole k ≥ 1 with fixed + k × per ≤ k × gain, or null unless per < gain.
  *
-<<<<<<< HEAD
- * The closed form ceil(fixed / (gain − per)) can land one off once floating-point
- * rounding enters, so it only seeds a search on the inequality itself: the
- * answer always satisfies it, and k − 1 never does.
-=======
  * The closed form ceil(fixed / (gain − per)) can be off once floating-point
  * rounding enters: usually by a step, but by trillions when per and gain
  * nearly cancel (gain − per ≈ 1e-11), where walking one step at a time would
  * hang the page. So the estimate only seeds a search on the inequality itself:
  * gallop up to a count that holds, then bisect. At most about 110 checks; the
  * answer always satisfies the inequality, and k − 1 never does.
->>>>>>> speed
  */
 function smallestCount(fixed: number, per: number, gain: number): number | null {
   if (!(per < gain)) return null;
@@ -165,25 +159,6 @@ function smallestCount(fixed: number, per: number, gain: number): number | null 
   const estimate = Math.max(1, Math.ceil(fixed / (gain - per)));
   // Past 2^53 whole counts are no longer exact; such a break-even is never reached anyway.
   if (!Number.isSafeInteger(estimate)) return estimate;
-<<<<<<< HEAD
-  let hi = estimate;
-  for (let step = 1; !holds(hi); step *= 2) {
-    hi = estimate + step;
-    if (!Number.isSafeInteger(hi)) return estimate;
-  }
-  // lo is a count known to fail, or 0, which stands for "nothing below 1".
-  let lo = hi - 1;
-  for (let step = 2; lo >= 1 && holds(lo); step *= 2) {
-    hi = lo;
-    lo = Math.max(0, hi - step);
-  }
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (holds(mid)) hi = mid;
-    else lo = mid;
-  }
-  return hi;
-=======
   let high = estimate;
   for (let step = 1; !holds(high); step *= 2) {
     high = estimate + step;
@@ -202,7 +177,6 @@ function smallestCount(fixed: number, per: number, gain: number): number | null 
     else low = middle;
   }
   return high;
->>>>>>> speed
 }
 
 /**
