@@ -25,6 +25,23 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          // Lighthouse has its own project (npm run test:lighthouse): its strict
+          // TBT bar does not hold on this 2-core machine yet (issue 8, README).
+          exclude: ["tests/e2e/lighthouse.test.ts"],
+          environment: "node",
+          // One browser and one server for the whole run; files run one at a time
+          // so a 2-core machine is not oversubscribed.
+          globalSetup: ["tests/e2e/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "lighthouse",
+          include: ["tests/e2e/lighthouse.test.ts"],
           environment: "node",
           // One browser and one server for the whole run; files run one at a time
           // so a 2-core machine is not oversubscribed.
