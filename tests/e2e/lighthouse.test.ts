@@ -11,11 +11,15 @@
 // shows up in every run; a neighbour's burst seldom hits the same page twice.
 // Each run's CPU index (Lighthouse's benchmark, about 1,000 on this machine
 // when it is quiet) is printed, so a busy machine is easy to tell from a slow page.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl } from "./browser";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+import { cpuSlowdownFor } from "./cpu-slowdown";
 import { barsFor, KNOWN_GAPS, PAGE_KINDS, type LighthouseBars } from "./speed-pages";
 
 const ATTEMPTS = 3;
@@ -30,6 +34,8 @@ interface Figures {
   cls: number;
   tbtMs: number;
   benchmarkIndex: number;
+  /** The CPU slowdown the run was simulated with, calibrated from its benchmark index. */
+  cpuSlowdown: number;
   /** Audits that lost points, so a failure says what to fix. */
   failing: string[];
 }
@@ -52,6 +58,7 @@ function figuresOf(lhr: Result): Figures {
     cls: audit("cumulative-layout-shift"),
     tbtMs: audit("total-blocking-time"),
     benchmarkIndex: lhr.environment.benchmarkIndex,
+    cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier,
     failing,
   };
 }
@@ -81,6 +88,37 @@ const FLAGS: Flags = {
   skipAudits: ["bf-cache"],
 };
 
+/**
+ * One Lighthouse run, simulated with the CPU slowdown calibrated from the
+ * benchmark index measured in that very run. Lighthouse measures the index
+ * while it loads the page and applies the slowdown only afterwards, in the
+ * simulation, so the run is split there: load the page and save what was
+ * recorded (gather mode), set the calibrated slowdown in the saved settings,
+ * then simulate and score (audit mode). Nothing recorded is changed.
+ */
+async function audit(url: string, port: number): Promise<Result | string> {
+  const dir = mkdtempSync(join(tmpdir(), "handoff-lighthouse-"));
+  try {
+    await lighthouse(url, { ...FLAGS, port, gatherMode: dir });
+    const file = join(dir, "artifacts.json");
+    const artifacts = JSON.parse(readFileSync(file, "utf8"));
+    const index: number = artifacts.BenchmarkIndex;
+    const cpuSlowdownMultiplier = cpuSlowdownFor(index);
+    if (cpuSlowdownMultiplier === undefined)
+      return `benchmark index ${index}: this machine is too slow to stand for a phone`;
+    artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdownMultiplier;
+    writeFileSync(file, JSON.stringify(artifacts));
+    const result = await lighthouse(url, {
+      ...FLAGS,
+      auditMode: dir,
+      throttling: { cpuSlowdownMultiplier },
+    });
+    return result?.lhr ?? "no result";
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const row = (path: string, runs: Figures[], best: Figures) => {
   const s = best.scores;
   const scores = [s.performance, s.accessibility, s["best-practices"], s.seo]
@@ -94,6 +132,7 @@ const row = (path: string, runs: Figures[], best: Figures) => {
     `${reportedTbt(best.tbtMs)} ms`.padStart(7),
     String(runs.length).padStart(5),
     best.benchmarkIndex.toFixed(0).padStart(6),
+    `${best.cpuSlowdown.toFixed(1)}×`.padStart(6),
   ].join("");
 };
 
@@ -119,18 +158,15 @@ describe("Lighthouse (mobile) on one page of each kind", () => {
         for (const { path } of PAGE_KINDS) {
           const done = runs.get(path)!;
           if (done.some((run) => meets(run, barsFor(path)))) continue;
-          const result = await lighthouse(`${baseUrl()}${path}`, {
-            ...FLAGS,
-            port: chrome.port,
-          });
+          const lhr = await audit(`${baseUrl()}${path}`, chrome.port);
           // Lighthouse sometimes fails to record a trace (NO_NAVSTART and the
           // like): that says nothing about the page, so it counts as a missed
           // run and the page is audited again in the next round.
-          if (!result || result.lhr.runtimeError) {
-            failures.push(`${path}: ${result?.lhr.runtimeError?.message ?? "no result"}`);
+          if (typeof lhr === "string" || lhr.runtimeError) {
+            failures.push(`${path}: ${typeof lhr === "string" ? lhr : lhr.runtimeError!.message}`);
             continue;
           }
-          done.push(figuresOf(result.lhr));
+          done.push(figuresOf(lhr));
         }
       }
     } finally {
@@ -146,7 +182,7 @@ describe("Lighthouse (mobile) on one page of each kind", () => {
     if (lines.length === 0) return;
     console.log(
       [
-        "page                             perf a11y   bp  seo      LCP   CLS    TBT runs  CPU index",
+        "page                             perf a11y   bp  seo      LCP   CLS    TBT runs index   CPU",
         ...lines,
         ...Object.entries(KNOWN_GAPS).map(
           ([path, gap]) =>
@@ -163,7 +199,8 @@ describe("Lighthouse (mobile) on one page of each kind", () => {
     const report = all.map(
       (run, i) =>
         `run ${i + 1}: ${JSON.stringify(run.scores)} LCP ${run.lcpMs.toFixed(0)} ms, ` +
-        `CLS ${run.cls}, TBT ${run.tbtMs.toFixed(0)} ms, CPU index ${run.benchmarkIndex}; ` +
+        `CLS ${run.cls}, TBT ${run.tbtMs.toFixed(0)} ms, CPU index ${run.benchmarkIndex} ` +
+        `(slowed ${run.cpuSlowdown.toFixed(2)}×); ` +
         run.failing.join("; "),
     );
     expect(meets(best(path)!, barsFor(path)), report.join("\n")).toBe(true);
