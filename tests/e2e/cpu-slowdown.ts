@@ -24,10 +24,13 @@ export const SLOWEST_INDEX = ANCHORS[0]![0];
  * `undefined` when the host is too slow to stand for the phone at all.
  */
 export function cpuSlowdownFor(benchmarkIndex: number): number | undefined {
-  if (!Number.isFinite(benchmarkIndex) || benchmarkIndex < SLOWEST_INDEX) return undefined;
+  if (!Number.isFinite(benchmarkIndex) || benchmarkIndex < SLOWEST_INDEX)
+    return undefined;
   const upper = ANCHORS.findIndex(([index]) => benchmarkIndex < index);
   // Past the last anchor, the last segment's slope carries on.
   const [[x0, y0], [x1, y1]] =
-    upper === -1 ? [ANCHORS.at(-2)!, ANCHORS.at(-1)!] : [ANCHORS[upper - 1]!, ANCHORS[upper]!];
+    upper === -1
+      ? [ANCHORS.at(-2)!, ANCHORS.at(-1)!]
+      : [ANCHORS[upper - 1]!, ANCHORS[upper]!];
   return y0 + ((benchmarkIndex - x0) * (y1 - y0)) / (x1 - x0);
 }

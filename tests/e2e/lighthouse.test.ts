@@ -163,7 +163,9 @@ describe("Lighthouse (mobile) on one page of each kind", () => {
           // like): that says nothing about the page, so it counts as a missed
           // run and the page is audited again in the next round.
           if (typeof lhr === "string" || lhr.runtimeError) {
-            failures.push(`${path}: ${typeof lhr === "string" ? lhr : lhr.runtimeError!.message}`);
+            failures.push(
+              `${path}: ${typeof lhr === "string" ? lhr : lhr.runtimeError!.message}`,
+            );
             continue;
           }
           done.push(figuresOf(lhr));

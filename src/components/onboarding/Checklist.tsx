@@ -1,6 +1,6 @@
 // The reader's checklist with its progress, exports and reset. Loaded when it
 // comes into view (see Onboarding.tsx), with the item catalogue it needs.
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { Announcer } from "~/components/ui/Announcer";
 import { answerSummary } from "~/lib/onboarding/answer-summary";
 import { $answers } from "~/stores/onboarding";

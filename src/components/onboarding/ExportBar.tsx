@@ -1,6 +1,6 @@
 // Keeping the checklist outside the page: three downloads, print, and a link
 // that carries the answers and, if the reader says so, their ticks.
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { useState } from "preact/hooks";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { $answers, $ticks, onboardingLink } from "~/stores/onboarding";

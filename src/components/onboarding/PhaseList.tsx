@@ -1,5 +1,5 @@
 // The checklist's phases, in order, each with its progress and its items.
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { $locale } from "~/stores/onboarding";
 import { $checklist, $progress, $tickSet } from "~/stores/onboarding-checklist";
 import { ChecklistItem } from "./ChecklistItem";

@@ -1,7 +1,7 @@
 // The questions, as a compact form: a select for the kind of work, radio and
 // checkbox groups for the rest, and a date input. Every change applies at once,
 // so there is nothing to submit and no <form> element.
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import {
   ACCESS_QUESTION,
   DOCS_QUESTION,
@@ -10,11 +10,23 @@ import {
   RHYTHM_QUESTION,
   TIME_ZONE_QUESTION,
   WORK_KIND_QUESTION,
+  type Answers,
   type WorkKind,
 } from "~/lib/onboarding/answers";
 import { $answers, setAccess, setAnswer } from "~/stores/onboarding";
 import { ChoiceGroup } from "./ChoiceGroup";
 import { StartDateField } from "./StartDateField";
+
+// Defined once, so the groups' props stay the same between renders.
+const answerWith =
+  <K extends keyof Answers>(key: K) =>
+  (value: Answers[K]) =>
+    setAnswer(key, value);
+const chooseEngagement = answerWith("engagement");
+const chooseLanguage = answerWith("sharedLanguage");
+const chooseTimeZone = answerWith("timeZoneGap");
+const chooseDocs = answerWith("docs");
+const chooseRhythm = answerWith("rhythm");
 
 export function Questions() {
   const answers = useStore($answers);
@@ -40,40 +52,40 @@ export function Questions() {
       <ChoiceGroup
         name="eng"
         question={ENGAGEMENT_QUESTION}
-        isChosen={(value) => value === answers.engagement}
-        onChoose={(value) => setAnswer("engagement", value)}
+        chosen={answers.engagement}
+        onChoose={chooseEngagement}
       />
       <ChoiceGroup
         name="lang"
         question={LANGUAGE_QUESTION}
-        isChosen={(value) => value === answers.sharedLanguage}
-        onChoose={(value) => setAnswer("sharedLanguage", value)}
+        chosen={answers.sharedLanguage}
+        onChoose={chooseLanguage}
       />
       <ChoiceGroup
         name="tz"
         question={TIME_ZONE_QUESTION}
-        isChosen={(value) => value === answers.timeZoneGap}
-        onChoose={(value) => setAnswer("timeZoneGap", value)}
+        chosen={answers.timeZoneGap}
+        onChoose={chooseTimeZone}
       />
       <ChoiceGroup
         name="access"
         multiple
         question={ACCESS_QUESTION}
-        isChosen={(value) => answers.access.includes(value)}
+        chosen={answers.access}
         onChoose={setAccess}
       />
       <ChoiceGroup
         name="docs"
         question={DOCS_QUESTION}
-        isChosen={(value) => value === answers.docs}
-        onChoose={(value) => setAnswer("docs", value)}
+        chosen={answers.docs}
+        onChoose={chooseDocs}
       />
       <StartDateField start={answers.start} />
       <ChoiceGroup
         name="every"
         question={RHYTHM_QUESTION}
-        isChosen={(value) => value === answers.rhythm}
-        onChoose={(value) => setAnswer("rhythm", value)}
+        chosen={answers.rhythm}
+        onChoose={chooseRhythm}
         note={
           answers.engagement === "one-off"
             ? "A one-off task gets a final review instead of check-ins."

@@ -2,7 +2,7 @@
 // typed (so "12," mid-typing is not rewritten); the store gets the number once
 // it is valid, and null while the field is empty or invalid, so a result
 // never rests on a figure the reader can no longer see.
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { useEffect, useState } from "preact/hooks";
 import { NumberField } from "~/components/ui/NumberField";
 import { formatNumber } from "~/lib/format/format-number";

@@ -1,8 +1,8 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { defaultCandidateName, NAME_MAX_LENGTH } from "~/lib/scorecard/candidate";
 import { CRITERIA } from "~/lib/scorecard/criteria";
 import { WhenVisible } from "~/components/ui/WhenVisible";
-import { $open, $scorecard, rate, renameCandidate } from "~/stores/scorecard";
+import { $open, $scorecard, renameCandidate } from "~/stores/scorecard";
 import { RatingGroup } from "./RatingGroup";
 import { ResultSummary } from "./ResultSummary";
 
@@ -52,7 +52,7 @@ export function CandidateCard() {
           criterion={criterion}
           weight={weights[criterion.id]}
           rating={candidate.ratings[criterion.id]}
-          onRate={(rating) => rate(candidate.id, criterion.id, rating)}
+          candidateId={candidate.id}
         />
       ))}
       <WhenVisible load={loadExtras} placeholderClass="extras-placeholder" />

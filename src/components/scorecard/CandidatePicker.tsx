@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { candidateDisplayName, MAX_CANDIDATES } from "~/lib/scorecard/candidate";
 import {
   $open,

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { MAX_CANDIDATES, NOTE_MAX_LENGTH } from "~/lib/scorecard/candidate";
 import {
   $open,

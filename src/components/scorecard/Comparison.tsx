@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { BAND_TEXT, nextStepText } from "~/lib/scorecard/band-text";
 import { candidateDisplayName } from "~/lib/scorecard/candidate";
 import { findingText } from "~/lib/scorecard/finding-text";

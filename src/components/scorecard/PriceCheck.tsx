@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { formatNumber } from "~/lib/format/format-number";
 import { rateFlagText } from "~/lib/scorecard/rate-flag-text";
 import {

@@ -1,6 +1,8 @@
 import { useState } from "preact/hooks";
 import type { Rating } from "~/lib/scorecard/candidate";
 import type { Criterion } from "~/lib/scorecard/criteria";
+import { pure } from "~/components/ui/pure";
+import { rate } from "~/stores/scorecard";
 
 interface Props {
   /** Prefix of ids and the radio group's name, unique on the page. */
@@ -8,7 +10,8 @@ interface Props {
   criterion: Criterion;
   weight: number;
   rating: Rating;
-  onRate: (rating: Rating) => void;
+  /** The candidate being rated: the group records its own choice. */
+  candidateId: string;
 }
 
 const CHOICES: readonly Rating[] = [null, 0, 1, 2, 3, 4];
@@ -18,7 +21,7 @@ const CHOICES: readonly Rating[] = [null, 0, 1, 2, 3, 4];
  * radios keep arrow keys and screen readers working; each one's name says
  * what the level means, and the chosen meaning is written out below.
  */
-export function RatingGroup({ id, criterion, weight, rating, onRate }: Props) {
+function RatingGroupView({ id, criterion, weight, rating, candidateId }: Props) {
   // Loaded when the reader first opens "What to look for".
   const [lookFor, setLookFor] = useState<string>();
   const meaning =
@@ -36,7 +39,7 @@ export function RatingGroup({ id, criterion, weight, rating, onRate }: Props) {
               type="radio"
               name={id}
               checked={rating === choice}
-              onChange={() => onRate(choice)}
+              onChange={() => rate(candidateId, criterion.id, choice)}
             />
             <span aria-hidden="true">{choice === null ? "–" : choice}</span>
             <span class="visually-hidden">
@@ -76,3 +79,10 @@ export function RatingGroup({ id, criterion, weight, rating, onRate }: Props) {
     </fieldset>
   );
 }
+
+/**
+ * Props are plain values and a constant criterion, so a group re-renders only
+ * when its own rating or weight changes: typing a name re-renders the name,
+ * not the card's seventy-odd radios.
+ */
+export const RatingGroup = pure(RatingGroupView);

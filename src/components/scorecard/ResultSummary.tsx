@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { $openResult } from "~/stores/scorecard";
 
 /** The open candidate's band, next step, score and evidence, and what stands out. */

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { presetById, PRESETS, type PresetId } from "~/lib/scorecard/presets";
 import { $scorecard, setRole } from "~/stores/scorecard";
 import { WeightsPanel } from "./WeightsPanel";

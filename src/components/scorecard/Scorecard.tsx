@@ -1,7 +1,7 @@
 // The candidate scorecard island: on /tools/scorecard/ and embedded in the
 // "choosing the right person" guide (`<Scorecard client:visible />`). It only
 // wires the store to the view pieces; the scoring lives in src/lib/scorecard.
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { useEffect } from "preact/hooks";
 import { Announcer } from "~/components/ui/Announcer";
 import { CoachNote } from "~/components/ui/coach-note/CoachNote";

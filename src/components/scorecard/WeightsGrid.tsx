@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { CRITERIA } from "~/lib/scorecard/criteria";
 import { MAX_WEIGHT, weightsMatchPreset } from "~/lib/scorecard/presets";
 import { $scorecard, resetWeights, setWeight } from "~/stores/scorecard";

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "~/components/ui/use-store";
 import { WhenVisible } from "~/components/ui/WhenVisible";
 import { presetById, weightsMatchPreset } from "~/lib/scorecard/presets";
 import { $scorecard } from "~/stores/scorecard";

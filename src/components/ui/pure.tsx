@@ -1,0 +1,22 @@
+// Preact's `memo` lives in preact/compat, which patches Preact's hooks for React
+// code when it is imported; this is the same idea without that: a component
+// that re-renders only when one of its props changes (compared with Object.is).
+import { Component, type FunctionComponent } from "preact";
+
+/** `View`, skipping renders whose props are all the same as the last ones. */
+export function pure<P extends object>(View: FunctionComponent<P>) {
+  return class Pure extends Component<P> {
+    override shouldComponentUpdate(next: P): boolean {
+      const current = this.props as Record<string, unknown>;
+      const incoming = next as Record<string, unknown>;
+      const keys = Object.keys(incoming);
+      return (
+        keys.length !== Object.keys(current).length ||
+        keys.some((key) => !Object.is(current[key], incoming[key]))
+      );
+    }
+    override render() {
+      return <View {...this.props} />;
+    }
+  };
+}
