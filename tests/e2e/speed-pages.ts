@@ -158,8 +158,9 @@ export const TOOL_INPUTS: readonly ToolInput[] = [
       why:
         "a new start date re-dates every step, so the whole checklist (40-odd items) " +
         "is rebuilt and re-rendered in the keystroke's task: median 15-18 ms, worst " +
-        "36-64 ms here. The words of each step and the question groups already skip " +
-        "that re-render; what is left is not yet profiled (README, Performance).",
+        "36-64 ms here. Skipping the re-render of each step's words and of the " +
+        "question groups made no measurable difference; the cost is not yet " +
+        "profiled (README, Performance).",
     },
   },
 ];

@@ -23,33 +23,26 @@ function ChecklistItemView({ item, ticked, locale }: Props) {
         onChange={(event) => setTicked(item.id, event.currentTarget.checked)}
       />
       <div>
-        <Label id={id} text={item.text} />
+        <label for={id}>{item.text}</label>
         <p class="ob-due" id={`${id}-due`}>
           Due{" "}
           <time dateTime={item.due}>
             {formatDate(new Date(`${item.due}T00:00:00Z`), locale)}
           </time>
         </p>
-        <Why text={item.text} why={item.why} guide={item.guide} />
+        <p class="ob-why">
+          {item.why}{" "}
+          <a href={item.guide}>
+            In the guide<span class="visually-hidden">: {item.text}</span>
+          </a>
+        </p>
       </div>
     </li>
   );
 }
 
-// The words of a step stay the same when the start date moves every due date,
-// so they are separate parts that skip those re-renders.
-const Label = pure(({ id, text }: { id: string; text: string }) => (
-  <label for={id}>{text}</label>
-));
-
-const Why = pure(({ text, why, guide }: { text: string; why: string; guide: string }) => (
-  <p class="ob-why">
-    {why}{" "}
-    <a href={guide}>
-      In the guide<span class="visually-hidden">: {text}</span>
-    </a>
-  </p>
-));
-
-/** Re-renders only when its own item, tick or locale changes: ticking one step leaves the rest alone. */
+/**
+ * Re-renders only when its own item, tick or locale changes: ticking one step
+ * leaves the rest of the checklist alone.
+ */
 export const ChecklistItem = pure(ChecklistItemView);

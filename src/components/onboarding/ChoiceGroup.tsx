@@ -1,36 +1,30 @@
 // One question as a group of radio buttons (pick one) or checkboxes (pick any),
 // in a fieldset whose legend is the question. Options wrap as compact chips so
 // the whole form fits a phone screen or two.
-import { pure } from "~/components/ui/pure";
 import type { Option, Question } from "~/lib/onboarding/answers";
 
 interface Props<T> {
   /** Short key used in ids and the radio group's name, e.g. "eng". */
   name: string;
   question: Question<T>;
-  /** The chosen option, or for checkboxes every chosen option. */
-  chosen: T | readonly T[];
-  /**
-   * Called with the option and, for checkboxes, whether it is now ticked. A
-   * function defined once, not per render, so the group can skip re-renders.
-   */
+  /** Whether an option is chosen. */
+  isChosen: (value: T) => boolean;
+  /** Called with the option and, for checkboxes, whether it is now ticked. */
   onChoose: (value: T, on: boolean) => void;
   multiple?: boolean;
   /** A line under the legend that depends on the answers (replaces the question's hint). */
   note?: string | undefined;
 }
 
-function ChoiceGroupView<T>({
+export function ChoiceGroup<T>({
   name,
   question,
-  chosen,
+  isChosen,
   onChoose,
   multiple = false,
   note,
 }: Props<T>) {
   const hint = note ?? question.hint;
-  const isChosen = (value: T) =>
-    Array.isArray(chosen) ? chosen.includes(value) : value === chosen;
   const hintId = `ob-${name}-hint`;
   return (
     <fieldset class="ob-group" aria-describedby={hint ? hintId : undefined}>
@@ -77,9 +71,3 @@ function ChoiceGroupView<T>({
     </fieldset>
   );
 }
-
-/**
- * Re-renders only when its own answer changes, so moving the start date does
- * not re-render every group. (The cast keeps the generic signature.)
- */
-export const ChoiceGroup = pure(ChoiceGroupView) as unknown as typeof ChoiceGroupView;

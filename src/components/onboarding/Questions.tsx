@@ -10,23 +10,11 @@ import {
   RHYTHM_QUESTION,
   TIME_ZONE_QUESTION,
   WORK_KIND_QUESTION,
-  type Answers,
   type WorkKind,
 } from "~/lib/onboarding/answers";
 import { $answers, setAccess, setAnswer } from "~/stores/onboarding";
 import { ChoiceGroup } from "./ChoiceGroup";
 import { StartDateField } from "./StartDateField";
-
-// Defined once, so the groups' props stay the same between renders.
-const answerWith =
-  <K extends keyof Answers>(key: K) =>
-  (value: Answers[K]) =>
-    setAnswer(key, value);
-const chooseEngagement = answerWith("engagement");
-const chooseLanguage = answerWith("sharedLanguage");
-const chooseTimeZone = answerWith("timeZoneGap");
-const chooseDocs = answerWith("docs");
-const chooseRhythm = answerWith("rhythm");
 
 export function Questions() {
   const answers = useStore($answers);
@@ -52,40 +40,40 @@ export function Questions() {
       <ChoiceGroup
         name="eng"
         question={ENGAGEMENT_QUESTION}
-        chosen={answers.engagement}
-        onChoose={chooseEngagement}
+        isChosen={(value) => value === answers.engagement}
+        onChoose={(value) => setAnswer("engagement", value)}
       />
       <ChoiceGroup
         name="lang"
         question={LANGUAGE_QUESTION}
-        chosen={answers.sharedLanguage}
-        onChoose={chooseLanguage}
+        isChosen={(value) => value === answers.sharedLanguage}
+        onChoose={(value) => setAnswer("sharedLanguage", value)}
       />
       <ChoiceGroup
         name="tz"
         question={TIME_ZONE_QUESTION}
-        chosen={answers.timeZoneGap}
-        onChoose={chooseTimeZone}
+        isChosen={(value) => value === answers.timeZoneGap}
+        onChoose={(value) => setAnswer("timeZoneGap", value)}
       />
       <ChoiceGroup
         name="access"
         multiple
         question={ACCESS_QUESTION}
-        chosen={answers.access}
+        isChosen={(value) => answers.access.includes(value)}
         onChoose={setAccess}
       />
       <ChoiceGroup
         name="docs"
         question={DOCS_QUESTION}
-        chosen={answers.docs}
-        onChoose={chooseDocs}
+        isChosen={(value) => value === answers.docs}
+        onChoose={(value) => setAnswer("docs", value)}
       />
       <StartDateField start={answers.start} />
       <ChoiceGroup
         name="every"
         question={RHYTHM_QUESTION}
-        chosen={answers.rhythm}
-        onChoose={chooseRhythm}
+        isChosen={(value) => value === answers.rhythm}
+        onChoose={(value) => setAnswer("rhythm", value)}
         note={
           answers.engagement === "one-off"
             ? "A one-off task gets a final review instead of check-ins."
