@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { defaultCurrency, SUPPORTED_CURRENCIES } from "~/lib/format/default-currency";
 
 describe("defaultCurrency", () => {
@@ -44,6 +44,34 @@ describe("defaultCurrency", () => {
       "xx-YY",
     ]) {
       expect(SUPPORTED_CURRENCIES).toContain(defaultCurrency(locale));
+    }
+  });
+
+  it.each([
+    ["zh-Hant-TW", "TW", "USD"],
+    ["sr-Latn-RS", "RS", "USD"],
+    ["es-419", "419", "USD"],
+    ["en-US-u-nu-arab", "US", "USD"],
+    ["de-DE-1996", "DE", "EUR"],
+    ["fr-ca", "CA", "CAD"],
+    ["yue-Hant-HK", "HK", "USD"],
+    ["en-GB-oxendict", "GB", "GBP"],
+    ["de-AT-u-co-phonebk", "AT", "EUR"],
+  ])("reads the region %s names (%s) as Intl.Locale does: %s", (tag, region, currency) => {
+    expect(new Intl.Locale(tag).region).toBe(region);
+    expect(defaultCurrency(tag)).toBe(currency);
+  });
+
+  it("makes no Intl.Locale for a tag that names its region", () => {
+    const made = vi.spyOn(Intl, "Locale");
+    try {
+      expect(defaultCurrency("en-GB")).toBe("GBP");
+      expect(defaultCurrency("zh-Hant-TW")).toBe("USD");
+      expect(made).not.toHaveBeenCalled();
+      expect(defaultCurrency("ja")).toBe("JPY");
+      expect(made).toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
     }
   });
 });
