@@ -26,7 +26,11 @@ export function PhaseList({ headingLevel }: { headingLevel: HeadingLevel }) {
               {phase.items.map((item) => (
                 <ChecklistItem
                   key={item.id}
-                  item={item}
+                  id={item.id}
+                  text={item.text}
+                  why={item.why}
+                  guide={item.guide}
+                  due={item.due}
                   ticked={ticks.has(item.id)}
                   locale={locale}
                 />

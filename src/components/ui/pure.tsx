@@ -15,8 +15,10 @@ export function pure<P extends object>(View: FunctionComponent<P>) {
         keys.some((key) => !Object.is(current[key], incoming[key]))
       );
     }
+    // The view is called as this component's own render (hooks included), so a
+    // pure part adds one component to the tree, not two.
     override render() {
-      return <View {...this.props} />;
+      return View(this.props);
     }
   };
 }

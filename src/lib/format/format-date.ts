@@ -1,6 +1,14 @@
 import { cachedDateFormat } from "./cached-date-format";
 import { NOT_AVAILABLE } from "./not-available";
 
+const MEDIUM_UTC: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeZone: "UTC" };
+
+// A checklist dates forty-odd steps on every change of its start date, and
+// mostly to the same few dozen days, so each day's text is kept: a lookup costs
+// far less than formatting. Capped because the key space is open-ended.
+const MAX_TEXTS = 512;
+const texts = new Map<string, string>();
+
 /**
  * Formats a date as a medium date for the reader's locale ("Jan 5, 2027").
  * It is computed in UTC: date-only values (a start date from an
@@ -9,5 +17,12 @@ import { NOT_AVAILABLE } from "./not-available";
  */
 export function formatDate(date: Date, locale: string): string {
   if (!(date instanceof Date) || !Number.isFinite(date.getTime())) return NOT_AVAILABLE;
-  return cachedDateFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  const key = `${locale}|${date.getTime()}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = cachedDateFormat(locale, MEDIUM_UTC).format(date);
+    if (texts.size >= MAX_TEXTS) texts.clear();
+    texts.set(key, text);
+  }
+  return text;
 }

@@ -57,10 +57,13 @@ describe("defaultCurrency", () => {
     ["yue-Hant-HK", "HK", "USD"],
     ["en-GB-oxendict", "GB", "GBP"],
     ["de-AT-u-co-phonebk", "AT", "EUR"],
-  ])("reads the region %s names (%s) as Intl.Locale does: %s", (tag, region, currency) => {
-    expect(new Intl.Locale(tag).region).toBe(region);
-    expect(defaultCurrency(tag)).toBe(currency);
-  });
+  ])(
+    "reads the region %s names (%s) as Intl.Locale does: %s",
+    (tag, region, currency) => {
+      expect(new Intl.Locale(tag).region).toBe(region);
+      expect(defaultCurrency(tag)).toBe(currency);
+    },
+  );
 
   it("makes no Intl.Locale for a tag that names its region", () => {
     const made = vi.spyOn(Intl, "Locale");

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { formatDate } from "~/lib/format/format-date";
 
 describe("formatDate", () => {
@@ -16,5 +16,20 @@ describe("formatDate", () => {
 
   it("prints an em dash for an invalid date", () => {
     expect(formatDate(new Date("not a date"), "en-US")).toBe("—");
+  });
+
+  it("formats a day once per locale and reuses the text after that", () => {
+    const day = new Date("2031-03-14");
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype, "format", "get");
+    try {
+      expect(formatDate(day, "en-GB")).toBe("14 Mar 2031");
+      expect(formatDate(new Date(day), "en-GB")).toBe("14 Mar 2031");
+      expect(format).toHaveBeenCalledTimes(1);
+      // Another locale is another text, never the first one's.
+      expect(formatDate(day, "en-US")).toBe("Mar 14, 2031");
+      expect(format).toHaveBeenCalledTimes(2);
+    } finally {
+      format.mockRestore();
+    }
   });
 });
