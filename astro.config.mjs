@@ -30,11 +30,11 @@ const themeHashes = [
 // a tool loads on demand (link codecs, charts, notices) stays in its own chunk,
 // out of the first download.
 const RUNTIME =
-  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|stores[\\/](tool-session|storage-engine|locale|embedded)\.|components[\\/]ui[\\/](Announcer|LazySessionNotices|WhenVisible|use-store|pure|tool|coach-note[\\/]CoachNote)\.)/;
+  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|lib[\\/]format[\\/]format-seeds\.|stores[\\/](tool-session|storage-engine|locale|embedded|format-seeds)\.|components[\\/]ui[\\/](Announcer|LazySessionNotices|WhenVisible|use-store|tool|coach-note[\\/]CoachNote)\.)/;
 // Scripts only: a stylesheet import left in a group would make every island
 // that imports it load the whole group (the shared tool.css goes with the runtime).
 const KIT =
-  /[\\/]src[\\/](lib[\\/](number|format|url|export)|components[\\/]ui)[\\/][^\\/]+\.tsx?$/;
+  /[\\/]src[\\/](lib[\\/](number|format|url|export)|components[\\/]ui)[\\/](?!pure\.)[^\\/]+\.tsx?$/;
 const TOOL = /[\\/]src[\\/].*[\\/](break-even|scorecard|onboarding)(?=[\\/.-])/;
 
 export default defineConfig({

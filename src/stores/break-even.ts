@@ -35,10 +35,14 @@ export const $dateOf = atom<((k: number, schedule: Schedule) => string | null) |
 const defaults = (locale = "en-US", currency: SupportedCurrency = "USD") =>
   formFromInputs(DEFAULT_INPUTS, currency, locale);
 
+/** The form before `start()`: the defaults in the current locale and its currency. */
+export const initialForm = (): BreakEvenForm =>
+  defaults($locale.get(), defaultCurrency($locale.get()));
+
 export const breakEvenSession = createToolSession<BreakEvenForm>({
   storageKey: "handoff:break-even",
   version: 1,
-  initial: () => defaults($locale.get(), defaultCurrency($locale.get())),
+  initial: initialForm,
   validate: validateForm,
   link: () => import("./break-even-link").then((m) => m.breakEvenLink),
   persist: () => !$embedded.get(),

@@ -20,6 +20,7 @@ import {
   breakEvenSession,
   startBreakEven,
 } from "~/stores/break-even";
+import { warmFormats } from "~/stores/warm-formats";
 import { fieldId, InputsForm } from "./InputsForm";
 import { PresetPicker } from "./PresetPicker";
 import { VerdictPanel } from "./VerdictPanel";
@@ -94,7 +95,7 @@ export default function BreakEvenTool({
 }: BreakEvenToolProps) {
   useEffect(() => void startBreakEven(example, { embedded }), []);
   return (
-    <div class="tool break-even">
+    <div class="tool break-even" onFocusIn={warmFormats} onPointerDown={warmFormats}>
       <CoachNote />
       <LazySessionNotices session={breakEvenSession} />
       <PresetPicker presets={presets} />

@@ -1,3 +1,5 @@
+import { seeded } from "./format-seeds";
+
 /**
  * Constructing an Intl formatter costs far more than using one, and the tools
  * re-render on every keystroke, so formatters are kept in a small map keyed by
@@ -10,6 +12,9 @@ const cache = new Map<string, Intl.NumberFormat>();
 /** Locale used when the reader's locale is not a well-formed language tag. */
 export const FALLBACK_LOCALE = "en-US";
 
+const keyOf = (locale: string, options: Intl.NumberFormatOptions) =>
+  `${locale}|${JSON.stringify(options)}`;
+
 /**
  * Returns a shared `Intl.NumberFormat` for `locale` and `options`. A malformed
  * locale falls back to {@link FALLBACK_LOCALE} instead of throwing, so a
@@ -19,7 +24,7 @@ export function cachedNumberFormat(
   locale: string,
   options: Intl.NumberFormatOptions = {},
 ): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  const key = keyOf(locale, options);
   let format = cache.get(key);
   if (format === undefined) {
     try {
@@ -35,4 +40,20 @@ export function cachedNumberFormat(
     cache.set(key, format);
   }
   return format;
+}
+
+/**
+ * `value` formatted for `locale` with `options`, through the server's seeds
+ * (format-seeds.ts) so a first render needs no Intl object.
+ */
+export function formatWith(
+  locale: string,
+  options: Intl.NumberFormatOptions,
+  value: number,
+): string {
+  // -0 and 0 can print differently ("-0" with signDisplay "auto").
+  const shown = Object.is(value, -0) ? "-0" : String(value);
+  return seeded(`${keyOf(locale, options)}|${shown}`, () =>
+    cachedNumberFormat(locale, options).format(value),
+  );
 }

@@ -1,3 +1,5 @@
+import { seeded } from "./format-seeds";
+
 /** Currencies the tools offer, in the order a currency picker lists them. */
 export const SUPPORTED_CURRENCIES = [
   "USD",
@@ -35,34 +37,25 @@ const OTHER_REGIONS: Readonly<Record<string, SupportedCurrency>> = {
   JP: "JPY",
 };
 
-// A tag that names its region ("en-US", "zh-Hant-TW", "es-419") gives it
-// away without Intl: the first Intl object a page makes costs tens of
-// milliseconds of set-up, and an Intl.Locale made first costs that again on top
-// of the number formatters' own (measured in Chromium), so only a bare
-// language ("ja") goes through Intl.Locale to find its likeliest region.
-const WELL_FORMED = /^[a-z]{2,8}(?:-[a-z\d]{1,8})*$/i;
-const REGION = /^[a-z]{2,8}(?:-[a-z]{3}){0,3}(?:-[a-z]{4})?-([a-z]{2}|\d{3})(?:-|$)/i;
-
-/** The region a locale names or implies, or undefined (also for a malformed locale). */
-function regionOf(locale: string): string | undefined {
-  if (!WELL_FORMED.test(locale)) return undefined;
-  const named = REGION.exec(locale)?.[1];
-  if (named !== undefined) return named.toUpperCase();
-  try {
-    return new Intl.Locale(locale).maximize().region;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Guesses the reader's currency from their locale's region ("de-DE" → EUR,
  * "fr-CA" → CAD; a bare language is expanded to its likeliest region, so
- * "ja" → JPY). Anything else, including a malformed locale, gives USD.
+ * "ja" → JPY). Anything else, including a malformed locale, gives USD. Goes
+ * through the server's seeds (format-seeds.ts): an Intl.Locale made before
+ * any number formatter costs its own ICU set-up, about 30 ms here.
  */
 export function defaultCurrency(locale: string): SupportedCurrency {
-  const region = regionOf(locale);
-  if (region === undefined) return "USD";
-  if (EURO_REGIONS.has(region)) return "EUR";
-  return Object.hasOwn(OTHER_REGIONS, region) ? (OTHER_REGIONS[region] ?? "USD") : "USD";
+  return seeded(`currency|${locale}`, () => {
+    let region: string | undefined;
+    try {
+      region = new Intl.Locale(locale).maximize().region;
+    } catch {
+      return "USD";
+    }
+    if (region === undefined) return "USD";
+    if (EURO_REGIONS.has(region)) return "EUR";
+    return Object.hasOwn(OTHER_REGIONS, region)
+      ? (OTHER_REGIONS[region] ?? "USD")
+      : "USD";
+  }) as SupportedCurrency;
 }

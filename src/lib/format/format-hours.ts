@@ -1,4 +1,4 @@
-import { cachedNumberFormat } from "./cached-number-format";
+import { formatWith } from "./cached-number-format";
 import { NOT_AVAILABLE } from "./not-available";
 
 /**
@@ -11,19 +11,27 @@ export function formatHours(minutes: number, locale: string): string {
   // Decide on the rounded value so 59.7 minutes reads "1 hour", not "60 minutes".
   const wholeMinutes = Math.round(Math.abs(minutes));
   if (wholeMinutes < 60) {
-    return cachedNumberFormat(locale, {
-      style: "unit",
-      unit: "minute",
-      unitDisplay: "long",
-      maximumFractionDigits: 0,
-      signDisplay: "negative",
-    }).format(minutes < 0 ? -wholeMinutes : wholeMinutes);
+    return formatWith(
+      locale,
+      {
+        style: "unit",
+        unit: "minute",
+        unitDisplay: "long",
+        maximumFractionDigits: 0,
+        signDisplay: "negative",
+      },
+      minutes < 0 ? -wholeMinutes : wholeMinutes,
+    );
   }
-  return cachedNumberFormat(locale, {
-    style: "unit",
-    unit: "hour",
-    unitDisplay: "long",
-    maximumFractionDigits: 1,
-    signDisplay: "negative",
-  }).format(minutes / 60);
+  return formatWith(
+    locale,
+    {
+      style: "unit",
+      unit: "hour",
+      unitDisplay: "long",
+      maximumFractionDigits: 1,
+      signDisplay: "negative",
+    },
+    minutes / 60,
+  );
 }

@@ -1,4 +1,4 @@
-import { cachedNumberFormat } from "./cached-number-format";
+import { formatWith } from "./cached-number-format";
 import { formatNumber } from "./format-number";
 import { NOT_AVAILABLE } from "./not-available";
 
@@ -22,5 +22,5 @@ export function formatMoney(value: number, currency: string, locale: string): st
     options.minimumFractionDigits = 0;
     options.maximumFractionDigits = 0;
   }
-  return cachedNumberFormat(locale, options).format(value);
+  return formatWith(locale, options, value);
 }

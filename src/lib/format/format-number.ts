@@ -1,4 +1,4 @@
-import { cachedNumberFormat } from "./cached-number-format";
+import { formatWith } from "./cached-number-format";
 import { NOT_AVAILABLE } from "./not-available";
 
 /**
@@ -18,8 +18,9 @@ export function formatNumber(
     : 1;
   // signDisplay "negative" drops the sign of -0 and of values like -0.01 that
   // round to zero, which "auto" would print as "-0".
-  return cachedNumberFormat(locale, {
-    maximumFractionDigits: digits,
-    signDisplay: "negative",
-  }).format(value);
+  return formatWith(
+    locale,
+    { maximumFractionDigits: digits, signDisplay: "negative" },
+    value,
+  );
 }

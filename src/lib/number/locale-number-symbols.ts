@@ -1,4 +1,5 @@
 import { cachedNumberFormat } from "../format/cached-number-format";
+import { seeded } from "../format/format-seeds";
 
 /** How a locale writes numbers, as far as parsing needs to know. */
 export interface LocaleNumberSymbols {
@@ -17,19 +18,13 @@ export interface LocaleNumberSymbols {
   digits: readonly string[];
 }
 
-const cache = new Map<string, LocaleNumberSymbols>();
+const jsonByLocale = new Map<string, string>();
+const symbolsByJson = new Map<string, LocaleNumberSymbols>();
 const SPACES = [" ", "\u00a0", "\u202f"];
 const APOSTROPHES = ["'", "\u2019"];
 
-/**
- * Reads a locale's decimal mark, group separator, grouping style and digits
- * from `Intl.NumberFormat`, so parsing follows exactly what the formatters
- * print for the same locale.
- */
-export function localeNumberSymbols(locale: string): LocaleNumberSymbols {
-  const cached = cache.get(locale);
-  if (cached !== undefined) return cached;
-
+/** Reads the symbols from `Intl.NumberFormat`. */
+function symbolsFromIntl(locale: string): LocaleNumberSymbols {
   const parts = cachedNumberFormat(locale).formatToParts(1234567.5);
   const decimal = parts.find((part) => part.type === "decimal")?.value ?? ".";
   const groupMark = parts.find((part) => part.type === "group")?.value;
@@ -45,14 +40,37 @@ export function localeNumberSymbols(locale: string): LocaleNumberSymbols {
     else if (APOSTROPHES.includes(groupMark)) group = APOSTROPHES;
     else group = [groupMark];
   }
-  const symbols: LocaleNumberSymbols = {
+  return {
     decimal,
     group,
     // 1234567 is written 12,34,567 by Indian-style locales: a middle group of two.
     indianGrouping: integerLengths.length === 3 && integerLengths[1] === 2,
     digits,
   };
-  // Only the handful of locales a reader has ever used end up here.
-  if (cache.size < 64) cache.set(locale, symbols);
+}
+
+/**
+ * Reads a locale's decimal mark, group separator, grouping style and digits
+ * from `Intl.NumberFormat`, so parsing follows exactly what the formatters
+ * print for the same locale. They go through the server's seeds as JSON
+ * (format-seeds.ts), so checking the first render's numbers needs no Intl.
+ */
+export function localeNumberSymbols(locale: string): LocaleNumberSymbols {
+  // Looked up through the seeds on every call, so that the server records the
+  // symbols for each page that uses them, not only the first.
+  const text = seeded(`symbols|${locale}`, () => {
+    let json = jsonByLocale.get(locale);
+    if (json === undefined) {
+      json = JSON.stringify(symbolsFromIntl(locale));
+      // Only the handful of locales a reader has ever used end up here.
+      if (jsonByLocale.size < 64) jsonByLocale.set(locale, json);
+    }
+    return json;
+  });
+  let symbols = symbolsByJson.get(text);
+  if (symbols === undefined) {
+    symbols = JSON.parse(text) as LocaleNumberSymbols;
+    if (symbolsByJson.size < 64) symbolsByJson.set(text, symbols);
+  }
   return symbols;
 }

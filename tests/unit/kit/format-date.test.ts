@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { formatDate } from "~/lib/format/format-date";
 
@@ -20,16 +21,43 @@ describe("formatDate", () => {
 
   it("formats a day once per locale and reuses the text after that", () => {
     const day = new Date("2031-03-14");
-    const format = vi.spyOn(Intl.DateTimeFormat.prototype, "format", "get");
+    // `format` is an accessor on Intl.DateTimeFormat.prototype (it returns a bound
+    // function), so the spy counts how often a text is really formatted.
+    const prototype = Intl.DateTimeFormat.prototype as unknown as { format: unknown };
+    const format = vi.spyOn(prototype, "format", "get");
     try {
       expect(formatDate(day, "en-GB")).toBe("14 Mar 2031");
       expect(formatDate(new Date(day), "en-GB")).toBe("14 Mar 2031");
       expect(format).toHaveBeenCalledTimes(1);
       // Another locale is another text, never the first one's.
-      expect(formatDate(day, "en-US")).toBe("Mar 14, 2031");
+      expect(formatDate(day, "de-DE")).toBe("14.03.2031");
       expect(format).toHaveBeenCalledTimes(2);
     } finally {
       format.mockRestore();
     }
+  });
+
+  it("writes en-US dates by hand exactly as Intl does, from year 1 to 9999", () => {
+    const intl = new Intl.DateTimeFormat("en-US", {
+      dateStyle: "medium",
+      timeZone: "UTC",
+    });
+    const first = Date.UTC(1, 0, 1) - 1;
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(0, 0, 1)),
+          max: new Date(Date.UTC(10_001, 0, 1)),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          // Fresh keys each time, so the text is computed, not remembered.
+          expect(formatDate(date, "en-US")).toBe(intl.format(date));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(formatDate(new Date(first), "en-US")).toBe(intl.format(new Date(first)));
+    expect(formatDate(new Date(Date.UTC(10_000, 5, 1)), "en-US")).toBe("Jun 1, 10000");
   });
 });
