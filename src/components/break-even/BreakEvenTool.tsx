@@ -24,7 +24,6 @@ import { fieldId, InputsForm } from "./InputsForm";
 import { PresetPicker } from "./PresetPicker";
 import { VerdictPanel } from "./VerdictPanel";
 import "~/components/ui/tool.css";
-import "./break-even.css";
 
 /** What the server hands the island. */
 export interface BreakEvenToolProps {
