@@ -6,6 +6,7 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { readFileSync } from "node:fs";
 import { minifyThemeScript } from "./src/scripts/theme-script.mjs";
+import { pageCsp } from "./scripts/page-csp.mjs";
 
 // The theme script is inlined with is:inline, which Astro does not hash, so we
 // hash the same text here and add it to the CSP ourselves.
@@ -55,6 +56,8 @@ export default defineConfig({
     // Embeds are for other sites' iframes, not for search engines (they are
     // noindex too); the browser tests add them to the sweep themselves.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/embed/") }),
+    // Astro lists every page's inline hashes in every page's CSP; each page keeps its own.
+    pageCsp(),
   ],
   security: {
     csp: {

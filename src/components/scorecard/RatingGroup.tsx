@@ -34,7 +34,7 @@ function RatingGroupView({ id, criterion, weight, rating, candidateId }: Props) 
       </legend>
       <div class="segments">
         {CHOICES.map((choice) => (
-          <label key={String(choice)} class="segment">
+          <label key={String(choice)}>
             <input
               type="radio"
               name={id}
