@@ -5,6 +5,7 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { minifyThemeScript } from "./src/scripts/theme-script.mjs";
 import { pageCsp } from "./scripts/page-csp.mjs";
 
@@ -56,6 +57,19 @@ export default defineConfig({
     // Embeds are for other sites' iframes, not for search engines (they are
     // noindex too); the browser tests add them to the sweep themselves.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/embed/") }),
+    {
+      // Tool islands hydrate once the page has painted (client:afterpaint).
+      name: "handoff:after-paint",
+      hooks: {
+        "astro:config:setup": ({ addClientDirective }) =>
+          addClientDirective({
+            name: "afterpaint",
+            entrypoint: fileURLToPath(
+              new URL("./src/scripts/after-paint-directive.ts", import.meta.url),
+            ),
+          }),
+      },
+    },
     // Astro lists every page's inline hashes in every page's CSP; each page keeps its own.
     pageCsp(),
   ],

@@ -15,6 +15,7 @@ import {
 } from "~/lib/break-even/inputs";
 import { computeBreakEven } from "~/lib/break-even/model";
 import { verdictText } from "~/lib/break-even/verdict-text";
+import type { VerdictReasons } from "~/lib/break-even/verdict-reasons";
 import type { Schedule } from "~/lib/break-even/occurrences";
 import type { TaskPreset } from "~/lib/break-even/presets";
 import { defaultCurrency, type SupportedCurrency } from "~/lib/format/default-currency";
@@ -72,10 +73,14 @@ export const $currency = computed($form, (form) => form.currency);
 /** The preset last applied, or "". */
 export const $preset = computed($form, (form) => form.preset);
 
+/** The fixed verdict sentences, handed over by the island (its props). */
+export const $verdictReasons = atom<VerdictReasons | undefined>(undefined);
+
 /** The verdict in words, or null while any field is invalid (shown and announced). */
 export const $verdict = computed(
-  [$result, $currency, $locale],
-  (result, currency, locale) => (result ? verdictText(result, currency, locale) : null),
+  [$result, $currency, $locale, $verdictReasons],
+  (result, currency, locale, reasons) =>
+    result ? verdictText(result, currency, locale, reasons) : null,
 );
 
 /** Whether any field is in error (a link can only hold valid numbers). */

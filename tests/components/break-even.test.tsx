@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import BreakEvenTool from "~/components/break-even/BreakEvenTool";
 import { FIELD_HINTS, FORM_LABELS } from "~/lib/break-even/field-hints";
 import { PRESETS, presetById } from "~/lib/break-even/presets";
+import { VERDICT_REASONS } from "~/lib/break-even/verdict-reasons";
 import { actAndWait } from "./support/act-and-wait";
 
 async function renderCalculator(example?: string) {
@@ -13,6 +14,7 @@ async function renderCalculator(example?: string) {
       <BreakEvenTool
         hints={FIELD_HINTS}
         labels={FORM_LABELS}
+        reasons={VERDICT_REASONS}
         presets={PRESETS}
         example={example ? presetById(example) : undefined}
       />,

@@ -13,10 +13,12 @@ import { WhenVisible } from "~/components/ui/WhenVisible";
 import { NUMERIC_FIELDS, type NumericField } from "~/lib/break-even/inputs";
 import type { FormLabels } from "~/lib/break-even/field-hints";
 import type { TaskPreset } from "~/lib/break-even/presets";
+import type { VerdictReasons } from "~/lib/break-even/verdict-reasons";
 import {
   $hasErrors,
   $reading,
   $verdict,
+  $verdictReasons,
   breakEvenSession,
   startBreakEven,
 } from "~/stores/break-even";
@@ -32,6 +34,8 @@ export interface BreakEvenToolProps {
   hints: Readonly<Record<NumericField | "per", string>>;
   /** The form's legends and the period select's words. */
   labels: FormLabels;
+  /** The verdict's sentences that need no numbers. */
+  reasons: VerdictReasons;
   /** The task presets the reader can start from. */
   presets: readonly TaskPreset[];
   /** A preset to start from when the reader has nothing saved (an article's example). */
@@ -89,10 +93,14 @@ function ResultAnnouncer() {
 export default function BreakEvenTool({
   hints,
   labels,
+  reasons,
   presets,
   example,
   embedded = false,
 }: BreakEvenToolProps) {
+  // Before any part reads the verdict. The same object on every render, so
+  // only the first call changes the store.
+  $verdictReasons.set(reasons);
   useEffect(() => void startBreakEven(example, { embedded }), []);
   return (
     <div class="tool break-even" onFocusIn={warmFormats} onPointerDown={warmFormats}>

@@ -1,6 +1,7 @@
 import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
-import type { BreakEvenResult, DoItYourselfReason } from "./model";
+import type { BreakEvenResult } from "./model";
+import type { VerdictReasons } from "./verdict-reasons";
 import { timesText } from "./result-figures";
 
 /** The verdict's headline and its reason, as two short strings for the view. */
@@ -13,28 +14,16 @@ export interface VerdictText {
   tone: "good" | "maybe" | "no";
 }
 
-const REASONS: Record<
-  Exclude<DoItYourselfReason, "costs-more-than-your-time">,
-  string
-> = {
-  "review-too-long":
-    "Briefing and checking each time takes as long as doing the task, so handing it over never gives you time back.",
-  "time-not-valued":
-    "With your hour valued at zero, paying someone can never save money. Put a value on your hour to compare fairly.",
-  "one-off-explaining-costs-more":
-    "It happens only once, and handing it over would cost more than simply doing it.",
-  "never-pays-back-in-horizon":
-    "At this pace the hand-over would not pay for itself even within five years.",
-};
-
 /**
  * Turns the model's verdict into words. The reasons mirror the model's
- * branches one to one, so every outcome the model can give has a sentence.
+ * branches one to one, so every outcome the model can give has a sentence;
+ * those that need no numbers come from `reasons` (verdict-reasons.ts).
  */
 export function verdictText(
   result: BreakEvenResult,
   currency: string,
   locale: string,
+  reasons: VerdictReasons | undefined,
 ): VerdictText {
   const { verdict, inputs, n } = result;
   const months = (m: number) =>
@@ -62,7 +51,7 @@ export function verdictText(
         reason:
           verdict.reason === "costs-more-than-your-time"
             ? `Each handed-over time costs ${formatMoney(result.delegatedCostPerOccurrence, currency, locale)} with your checking, more than the ${formatMoney(result.yourselfCostPerOccurrence, currency, locale)} your own time is worth.`
-            : REASONS[verdict.reason],
+            : (reasons?.[verdict.reason] ?? ""),
       };
   }
 }

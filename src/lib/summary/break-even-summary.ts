@@ -2,6 +2,7 @@ import { readForm, validateForm } from "~/lib/break-even/form-state";
 import { computeBreakEven } from "~/lib/break-even/model";
 import { resultFigures, type Figure } from "~/lib/break-even/result-figures";
 import { verdictText } from "~/lib/break-even/verdict-text";
+import { VERDICT_REASONS } from "~/lib/break-even/verdict-reasons";
 import { readEnvelope } from "~/lib/storage/envelope";
 
 /** What the summary shows of the reader's saved break-even calculation. */
@@ -36,7 +37,12 @@ export function breakEvenSummary(
     return { kind: "incomplete", fields: Object.keys(reading.errors).length };
   }
   const result = computeBreakEven(reading.inputs);
-  const { headline, reason, tone } = verdictText(result, form.currency, locale);
+  const { headline, reason, tone } = verdictText(
+    result,
+    form.currency,
+    locale,
+    VERDICT_REASONS,
+  );
   return {
     kind: "verdict",
     headline,
