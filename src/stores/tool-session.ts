@@ -175,7 +175,10 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
       // Without persistence a link's values are simply the working state.
       $source.set(shared && persisting ? "shared" : "own");
       $notices.set(shared?.notices ?? []);
-      $state.set(shared?.state ?? own ?? base);
+      const next = shared?.state ?? own ?? base;
+      // Most first visits start from exactly what the server rendered: keep
+      // the state as it is then, so nothing recomputes or re-renders.
+      if (JSON.stringify(next) !== JSON.stringify($state.get())) $state.set(next);
     },
 
     update(change) {

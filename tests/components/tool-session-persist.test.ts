@@ -135,3 +135,26 @@ describe("createToolSession without a persist option", () => {
     });
   });
 });
+
+describe("createToolSession start", () => {
+  beforeEach(() => {
+    localStorage.clear();
+    history.replaceState(null, "", "/tools/test/");
+  });
+
+  it("keeps the rendered state when the start finds the same values, so nothing re-renders", async () => {
+    const s = session();
+    const rendered = s.$state.get();
+    let changes = 0;
+    const stop = s.$state.listen(() => (changes += 1));
+    await s.start();
+    expect(s.$state.get()).toBe(rendered);
+    expect(changes).toBe(0);
+    // Other values do replace it.
+    localStorage.setItem(KEY, saved(3));
+    await s.start();
+    expect(s.$state.get()).toEqual({ n: 3 });
+    expect(changes).toBe(1);
+    stop();
+  });
+});
