@@ -116,4 +116,23 @@ describe("lazy loading", () => {
       .poll(() => page.locator(".verdict").textContent())
       .not.toContain("14 minutes");
   });
+
+  it.each(["/tools/break-even/", "/tools/scorecard/", "/tools/onboarding/"])(
+    "%s paints before it asks for its tool's scripts (client:afterpaint)",
+    async (path) => {
+      const { page } = await openRecording(PHONE);
+      await page.goto(path);
+      await page.waitForSelector("astro-island:not([ssr])");
+      const component = await page.getAttribute("astro-island", "component-url");
+      const times = await page.evaluate((url) => {
+        const paint = performance.getEntriesByName("first-contentful-paint")[0];
+        const script = performance
+          .getEntriesByType("resource")
+          .find((entry) => entry.name.endsWith(url ?? "?"));
+        return { paint: paint?.startTime, script: script?.startTime };
+      }, component);
+      expect(times.paint).toBeGreaterThan(0);
+      expect(times.script).toBeGreaterThanOrEqual(times.paint!);
+    },
+  );
 });
