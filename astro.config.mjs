@@ -37,6 +37,7 @@ const RUNTIME =
 // that imports it load the whole group (the shared tool.css goes with the runtime).
 const KIT =
   /[\\/]src[\\/](lib[\\/](number|format|url|export)|components[\\/]ui)[\\/](?!pure\.)[^\\/]+\.tsx?$/;
+const PURE = /[\\/]src[\\/]components[\\/]ui[\\/]pure\.tsx$/;
 const TOOL = /[\\/]src[\\/].*[\\/](break-even|scorecard|onboarding)(?=[\\/.-])/;
 
 export default defineConfig({
@@ -111,6 +112,10 @@ export default defineConfig({
             groups: [
               { name: "runtime", test: RUNTIME, tags: ["$initial"], priority: 30 },
               { name: "kit", test: KIT, tags: ["$initial"], priority: 20 },
+              // Used by the scorecard and onboarding's checklist, not by the
+              // calculator: a chunk of its own, or whichever tool claimed it
+              // would be loaded whole by the other.
+              { name: "pure", test: PURE, priority: 25 },
               {
                 name: (id) => TOOL.exec(id)?.[1] ?? null,
                 test: TOOL,
