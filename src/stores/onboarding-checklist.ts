@@ -10,6 +10,18 @@ import { $answers, $ticks } from "./onboarding";
 export const $checklist = computed($answers, buildChecklist);
 
 /** The ticks as a set, for quick look-ups while rendering items. */
+/**
+ * Each step's due date ("YYYY-MM-DD") by id: all that a new start date changes
+ * in a step, so only the dates re-render when it does.
+ */
+export const $dueDates = computed(
+  $checklist,
+  (checklist) =>
+    new Map(
+      checklist.phases.flatMap((phase) => phase.items.map((item) => [item.id, item.due])),
+    ),
+);
+
 export const $tickSet = computed($ticks, (ticks) => new Set(ticks));
 
 /** Ticked items per phase and overall; ticks of items not on the list do not count. */

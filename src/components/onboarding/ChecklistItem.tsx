@@ -1,12 +1,14 @@
 // One step: a real checkbox labelled with what to do, its due date, why it
 // matters and a link to the part of the guide that explains it.
 //
-// A new start date re-dates every step, so each step re-renders on each
-// change of date; its words do not change, so they are pure parts of their
-// own and only the checkbox row and the date are compared again.
+// A new start date re-dates every step and changes nothing else in it, so the
+// step is pure (it re-renders for its tick or the locale) and its date reads
+// the due dates itself: a change of date re-renders only the 40-odd dates.
 import { pure } from "~/components/ui/pure";
+import { useStore } from "~/components/ui/use-store";
 import { formatDate } from "~/lib/format/format-date";
 import { setTicked } from "~/stores/onboarding";
+import { $dueDates } from "~/stores/onboarding-checklist";
 
 interface Words {
   /** The step's id, which its checkbox and date are named by. */
@@ -18,8 +20,6 @@ interface Words {
 }
 
 interface Props extends Words {
-  /** "YYYY-MM-DD". */
-  due: string;
   ticked: boolean;
   locale: string;
 }
@@ -39,7 +39,13 @@ const StepWhy = pure(({ text, why, guide }: Omit<Words, "id">) => (
   </p>
 ));
 
-function ChecklistItemView({ id, text, why, guide, due, ticked, locale }: Props) {
+/** The step's due date, as the reader reads dates. */
+function DueDate({ id, locale }: { id: string; locale: string }) {
+  const due = useStore($dueDates).get(id) ?? "";
+  return <time dateTime={due}>{formatDate(new Date(`${due}T00:00:00Z`), locale)}</time>;
+}
+
+function ChecklistItemView({ id, text, why, guide, ticked, locale }: Props) {
   const checkbox = domId(id);
   return (
     <li class={ticked ? "ob-item is-done" : "ob-item"}>
@@ -53,8 +59,7 @@ function ChecklistItemView({ id, text, why, guide, due, ticked, locale }: Props)
       <div>
         <StepLabel id={id} text={text} />
         <p class="ob-due" id={`${checkbox}-due`}>
-          Due{" "}
-          <time dateTime={due}>{formatDate(new Date(`${due}T00:00:00Z`), locale)}</time>
+          Due <DueDate id={id} locale={locale} />
         </p>
         <StepWhy text={text} why={why} guide={guide} />
       </div>
@@ -63,7 +68,7 @@ function ChecklistItemView({ id, text, why, guide, due, ticked, locale }: Props)
 }
 
 /**
- * Re-renders only when its own step, tick, date or locale changes: ticking one
- * step leaves the rest of the checklist alone.
+ * Re-renders only when its own step, tick or locale changes: ticking one step
+ * leaves the rest of the checklist alone, and a new date only the dates.
  */
 export const ChecklistItem = pure(ChecklistItemView);

@@ -30,7 +30,6 @@ export function PhaseList({ headingLevel }: { headingLevel: HeadingLevel }) {
                   text={item.text}
                   why={item.why}
                   guide={item.guide}
-                  due={item.due}
                   ticked={ticks.has(item.id)}
                   locale={locale}
                 />
