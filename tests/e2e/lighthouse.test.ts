@@ -9,8 +9,9 @@
 // again after all the others, up to ATTEMPTS times and while the time budget
 // lasts, and passes when one run meets every bar. Work the site really does
 // shows up in every run; a neighbour's burst seldom hits the same page twice.
-// Each run's CPU index (Lighthouse's benchmark, about 1,000 on this machine
-// when it is quiet) is printed, so a busy machine is easy to tell from a slow page.
+// The CPU slowdown is calibrated once per pass from the benchmark indexes of
+// the first round's runs; each run's own index is printed beside it, so a busy
+// machine is easy to tell from a slow page.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,9 +21,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl } from "./browser";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { cpuSlowdownFor } from "./cpu-slowdown";
-import { barsFor, KNOWN_GAPS, PAGE_KINDS, type LighthouseBars } from "./speed-pages";
+import {
+  barsFor as strictBarsFor,
+  CI_TBT_ALLOWANCE_MS,
+  KNOWN_GAPS,
+  PAGE_KINDS,
+  type LighthouseBars,
+} from "./speed-pages";
 
 const ATTEMPTS = 3;
+/** The lighthouse-ci project (npm test) allows for this machine's TBT noise. */
+const TBT_ALLOWANCE_MS =
+  process.env["HANDOFF_LIGHTHOUSE_CI"] === "1" ? CI_TBT_ALLOWANCE_MS : 0;
+const barsFor = (path: string) => strictBarsFor(path, TBT_ALLOWANCE_MS);
 /** No new round starts after this, so a busy machine cannot stretch the run. */
 const BUDGET_MS = 110_000;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -34,7 +45,7 @@ interface Figures {
   cls: number;
   tbtMs: number;
   benchmarkIndex: number;
-  /** The CPU slowdown the run was simulated with, calibrated from its benchmark index. */
+  /** The CPU slowdown the run was simulated with, calibrated for the pass. */
   cpuSlowdown: number;
   /** Audits that lost points, so a failure says what to fix. */
   failing: string[];
@@ -88,24 +99,34 @@ const FLAGS: Flags = {
   skipAudits: ["bf-cache"],
 };
 
-/**
- * One Lighthouse run, simulated with the CPU slowdown calibrated from the
- * benchmark index measured in that very run. Lighthouse measures the index
- * while it loads the page and applies the slowdown only afterwards, in the
- * simulation, so the run is split there: load the page and save what was
- * recorded (gather mode), set the calibrated slowdown in the saved settings,
- * then simulate and score (audit mode). Nothing recorded is changed.
- */
-async function audit(url: string, port: number): Promise<Result | string> {
+/** One page load, recorded by Lighthouse (gather mode) and not yet scored. */
+interface Gathered {
+  dir: string;
+  benchmarkIndex: number;
+}
+
+/** Loads the page and saves what Lighthouse recorded, with the run's benchmark index. */
+async function gather(url: string, port: number): Promise<Gathered> {
   const dir = mkdtempSync(join(tmpdir(), "handoff-lighthouse-"));
+  await lighthouse(url, { ...FLAGS, port, gatherMode: dir });
+  const artifacts = JSON.parse(readFileSync(join(dir, "artifacts.json"), "utf8"));
+  return { dir, benchmarkIndex: Number(artifacts.BenchmarkIndex) };
+}
+
+/**
+ * Simulates and scores a recorded load with the CPU slowdown given. Lighthouse
+ * applies the slowdown only in its simulation, after the page has loaded
+ * unthrottled, so it is set in the saved settings here; nothing recorded is
+ * changed. The recording is deleted afterwards.
+ */
+async function score(
+  url: string,
+  { dir }: Gathered,
+  cpuSlowdownMultiplier: number,
+): Promise<Result | string> {
   try {
-    await lighthouse(url, { ...FLAGS, port, gatherMode: dir });
     const file = join(dir, "artifacts.json");
     const artifacts = JSON.parse(readFileSync(file, "utf8"));
-    const index: number = artifacts.BenchmarkIndex;
-    const cpuSlowdownMultiplier = cpuSlowdownFor(index);
-    if (cpuSlowdownMultiplier === undefined)
-      return `benchmark index ${index}: this machine is too slow to stand for a phone`;
     artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdownMultiplier;
     writeFileSync(file, JSON.stringify(artifacts));
     const result = await lighthouse(url, {
@@ -118,6 +139,14 @@ async function audit(url: string, port: number): Promise<Result | string> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2
+    ? sorted[middle]!
+    : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 
 const row = (path: string, runs: Figures[], best: Figures) => {
   const s = best.scores;
@@ -138,6 +167,8 @@ const row = (path: string, runs: Figures[], best: Figures) => {
 
 describe("Lighthouse (mobile) on one page of each kind", () => {
   const runs = new Map<string, Figures[]>(PAGE_KINDS.map(({ path }) => [path, []]));
+  /** How the pass's CPU slowdown was calibrated, printed with the figures. */
+  let calibration = "";
   /** Runs Lighthouse could not complete, shown when a page has no run at all. */
   const failures: string[] = [];
   const best = (path: string) => {
@@ -152,13 +183,38 @@ describe("Lighthouse (mobile) on one page of each kind", () => {
       logLevel: "silent",
     });
     const started = Date.now();
+    const url = (path: string) => `${baseUrl()}${path}`;
+    /** Recordings of the first round not scored yet. */
+    const first = new Map<string, Gathered>();
     try {
+      // The first round loads every page before scoring any: the CPU slowdown
+      // is calibrated from the median of those runs' own benchmark indexes,
+      // measured by Lighthouse in this browser. One run's index swings by half
+      // either way on a busy two-core host (950 to 1,900 within a minute), and
+      // the calculator the docs link to is meant for the machine, not the run.
+      for (const { path } of PAGE_KINDS)
+        first.set(path, await gather(url(path), chrome.port));
+      const index = median([...first.values()].map((run) => run.benchmarkIndex));
+      const slowdown = cpuSlowdownFor(index);
+      if (slowdown === undefined) {
+        for (const run of first.values())
+          rmSync(run.dir, { recursive: true, force: true });
+        failures.push(
+          `benchmark index ${index}: this machine is too slow to stand for a phone`,
+        );
+        return;
+      }
+      calibration =
+        `CPU slowed ${slowdown.toFixed(2)}× for the pass: the median benchmark index ` +
+        `of the first round's runs is ${index.toFixed(0)}`;
       for (let round = 0; round < ATTEMPTS; round++) {
         if (round > 0 && Date.now() - started > BUDGET_MS) break;
         for (const { path } of PAGE_KINDS) {
           const done = runs.get(path)!;
           if (done.some((run) => meets(run, barsFor(path)))) continue;
-          const lhr = await audit(`${baseUrl()}${path}`, chrome.port);
+          const recorded = first.get(path) ?? (await gather(url(path), chrome.port));
+          first.delete(path);
+          const lhr = await score(url(path), recorded, slowdown);
           // Lighthouse sometimes fails to record a trace (NO_NAVSTART and the
           // like): that says nothing about the page, so it counts as a missed
           // run and the page is audited again in the next round.
@@ -172,6 +228,7 @@ describe("Lighthouse (mobile) on one page of each kind", () => {
         }
       }
     } finally {
+      for (const run of first.values()) rmSync(run.dir, { recursive: true, force: true });
       chrome.kill();
     }
   }, ATTEMPTS * 120_000);
@@ -184,6 +241,13 @@ describe("Lighthouse (mobile) on one page of each kind", () => {
     if (lines.length === 0) return;
     console.log(
       [
+        calibration,
+        ...(TBT_ALLOWANCE_MS > 0
+          ? [
+              `TBT ALLOWANCE (npm test): at most ${TBT_ALLOWANCE_MS} ms on any page, for ` +
+                "Chromium's own tasks on this host; npm run test:lighthouse holds the bars.",
+            ]
+          : []),
         "page                             perf a11y   bp  seo      LCP   CLS    TBT runs index   CPU",
         ...lines,
         ...Object.entries(KNOWN_GAPS).map(

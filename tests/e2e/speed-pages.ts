@@ -50,38 +50,40 @@ export const KNOWN_GAPS: Readonly<
   Record<string, Partial<LighthouseBars> & { readonly why: string }>
 > = {
   "/tools/break-even/": {
-    performance: 90,
-    lcpMs: 1500,
-    tbtMs: 400,
+    tbtMs: 250,
     why:
-      "hydrating the calculator is one task of about 60 ms here: module evaluation and " +
-      "Preact's render, of which the first Intl formatter's one-off ICU set-up is 35-45 ms " +
-      "(measured in a blank page, indivisible). Reaching 0 ms needs no Intl at load (the " +
-      "server's en-US text reused by the first render) and hydration split into tasks " +
-      "under about 20 ms (README, Performance).",
+      "hydrating the calculator is one task of 15-40 ms here (Preact's render of the " +
+      "form and the verdict; no Intl since the server's seeds), and starting it another " +
+      "of 10-25 ms: TBT 10-160 ms at the calibrated slowdown. Next: hydrate the form and " +
+      "the result as separate tasks (README, Performance).",
   },
   "/tools/scorecard/": {
-    performance: 95,
-    lcpMs: 1500,
-    tbtMs: 150,
+    tbtMs: 250,
     why:
-      "its HTML was 14.7 KB gzip, just over what the simulated first round trip carries, " +
-      "so first paint varied between one and two round trips (LCP 0.82-1.30 s); it is " +
-      "12.8 KB since 2026-11-22, not yet measured here. Hydration is a task of about " +
-      "30 ms (TBT 27-51 ms).",
+      "hydrating the scorecard is one task of 30-55 ms here: Preact walks the 72 rating " +
+      "radios and their labels (TBT 10-140 ms). Next: hydrate the ratings in a task of " +
+      "their own (README, Performance).",
   },
   "/tools/onboarding/": {
-    lcpMs: 1200,
-    why:
-      "LCP is 0.66-1.06 s: the module scripts, requested as the page parses, sometimes " +
-      "enter the simulated path to first paint.",
+    tbtMs: 150,
+    why: "hydrating the questions is a task of 10-30 ms here (TBT 0-90 ms) (README, Performance).",
   },
 };
 
-/** The bars one page is held to. */
-export function barsFor(path: string): LighthouseBars {
+/**
+ * What `npm test` adds for this machine: a TBT of at most this much on any
+ * page. Pages with no script of their own (home, articles, mistakes) measure
+ * 0 ms in most runs but 10-70 ms in some, all of it Chromium's own parse and
+ * layout tasks on a busy two-core host, so a strict bar there would fail CI at
+ * random. `npm run test:lighthouse` holds every page to the bars as they are.
+ */
+export const CI_TBT_ALLOWANCE_MS = 100;
+
+/** The bars one page is held to; `tbtAllowanceMs` raises its TBT bar to at least that. */
+export function barsFor(path: string, tbtAllowanceMs = 0): LighthouseBars {
   const { why: _why, ...gap } = KNOWN_GAPS[path] ?? { why: "" };
-  return { ...LIGHTHOUSE_BARS, ...gap };
+  const bars = { ...LIGHTHOUSE_BARS, ...gap };
+  return { ...bars, tbtMs: Math.max(bars.tbtMs, tbtAllowanceMs) };
 }
 
 /** A tool field to type into and the element whose DOM shows the result. */
