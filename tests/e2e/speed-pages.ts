@@ -156,14 +156,13 @@ export const TOOL_INPUTS: readonly ToolInput[] = [
     result: ".ob-checklist",
     keys: stepUpAndDown(30),
     gap: {
-      medianMs: 25,
-      worstMs: 90,
+      medianMs: 18,
+      worstMs: 70,
       why:
-        "a new start date re-dates every step, so the whole checklist (40-odd items) " +
-        "is rebuilt and re-rendered in the keystroke's task: median 15-18 ms, worst " +
-        "36-64 ms here. Skipping the re-render of each step's words and of the " +
-        "question groups made no measurable difference; the cost is not yet " +
-        "profiled (README, Performance).",
+        "a new start date re-dates all 43 steps: since 2026-11-22 only their dates " +
+        "re-render (median 12.6-16.6 ms, worst 23-54 ms here over nine runs; the worst is " +
+        "usually the first key, before the code is warm). The median meets the bar in most " +
+        "runs, the worst in most but not all (README, Performance).",
     },
   },
 ];
