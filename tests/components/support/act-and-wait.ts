@@ -4,8 +4,7 @@ import { act } from "@testing-library/preact";
  * Runs `action` inside act() and waits a macrotask. Most parts re-render in
  * the same task as the store change (src/components/ui/use-store.ts), but
  * parts subscribed with `{ defer: true }` (the chart) and code loaded on
- * demand update a tick later, and `@nanostores/preact`'s hook, if a tool still
- * uses it, re-renders with setTimeout.
+ * demand update a tick later.
  */
 export async function actAndWait(action: () => void): Promise<void> {
   await act(async () => {
