@@ -5,12 +5,23 @@
 // page is printed too; it adds the browser's own editing work.
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import { openContext } from "./browser";
 import { TOOL_INPUTS, type ToolInput } from "./speed-pages";
 
 /** Bars from the issue: the median keystroke within a frame, the worst within 50 ms. */
 const MEDIAN_MS = 16;
 const WORST_MS = 50;
+/**
+ * The CPU slowdown, as the issue asks, on this machine when it is quiet: its
+ * Lighthouse benchmark index is then about REFERENCE_INDEX. The machine's speed
+ * swings from minute to minute (other virtual machines share its cores), so
+ * each attempt measures the index first and scales the slowdown with it: a
+ * machine running at 70% of its speed is slowed 2.8×, not 4×, and the typing
+ * always meets the same slow phone. A faster machine is slowed more.
+ */
+const RATE = 4;
+const REFERENCE_INDEX = 1000;
 /** Attempts per tool; see the test for why there is more than one. */
 const ATTEMPTS = 2;
 /** Time between key presses: a brisk typist, about 120 words a minute. */
@@ -75,7 +86,7 @@ const median = (values: number[]) => {
     : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-describe("interaction latency with the CPU slowed 4×", () => {
+describe("interaction latency with the CPU slowed 4× (as on this machine when quiet)", () => {
   const figures: string[] = [];
   afterAll(() => {
     if (figures.length > 0) console.log(figures.join("\n"));
@@ -89,8 +100,13 @@ describe("interaction latency with the CPU slowed 4×", () => {
       await page.waitForSelector("astro-island:not([ssr])");
       await page.waitForSelector(input.result);
       await page.waitForLoadState("networkidle");
+      const index = Number(
+        await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`),
+      );
+      // Within half to one and a half times RATE: one reading can be far off.
+      const rate = Math.min(1.5, Math.max(0.5, index / REFERENCE_INDEX)) * RATE;
       const cdp = await context.newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate });
       await page.focus(input.field);
       if (input.caretKey) await page.keyboard.press(input.caretKey);
       await page.waitForTimeout(TYPING_GAP_MS);
@@ -106,7 +122,7 @@ describe("interaction latency with the CPU slowed 4×", () => {
       }
       const recorded = await page.evaluate(() => window.__latency!);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-      return recorded;
+      return { ...recorded, index, rate };
     } finally {
       await close();
     }
@@ -124,13 +140,14 @@ describe("interaction latency with the CPU slowed 4×", () => {
       let met = false;
       const report: string[] = [];
       for (let attempt = 1; attempt <= ATTEMPTS && !met; attempt++) {
-        const { samples, fromKey, missed } = await measure(input);
+        const { samples, fromKey, missed, index, rate } = await measure(input);
         expect(missed).toBe(0);
         expect(samples).toHaveLength(input.keys.length);
         const worst = Math.max(...samples);
         const mid = median(samples);
         const line =
-          `latency ${input.tool} (${input.field}, ${samples.length} keys, CPU 4×, attempt ${attempt}): ` +
+          `latency ${input.tool} (${input.field}, ${samples.length} keys, attempt ${attempt}, ` +
+          `CPU index ${index.toFixed(0)} slowed ${rate.toFixed(1)}×): ` +
           `median ${mid.toFixed(1)} ms, worst ${worst.toFixed(1)} ms from the input event; ` +
           `median ${median(fromKey).toFixed(1)} ms, worst ${Math.max(...fromKey).toFixed(1)} ms from the key press`;
         figures.push(line);
