@@ -82,8 +82,17 @@ export const $currency = computed($form, (form) => form.currency);
 /** The preset last applied, or "". */
 export const $preset = computed($form, (form) => form.preset);
 
-/** The fixed verdict sentences, handed over by the island (its props). */
-export const $verdictReasons = atom<VerdictReasons | undefined>(undefined);
+/** The fixed verdict sentences, handed over by the island (see provideVerdictReasons). */
+const $verdictReasons = atom<VerdictReasons | undefined>(undefined);
+
+/**
+ * The island hands over the verdict's fixed sentences, which travel in its
+ * props rather than its code, before any part of its first render reads the
+ * verdict. The same object every time, so only the first call changes anything.
+ */
+export function provideVerdictReasons(reasons: VerdictReasons): void {
+  $verdictReasons.set(reasons);
+}
 
 /** The verdict in words, or null while any field is invalid (shown and announced). */
 export const $verdict = computed(

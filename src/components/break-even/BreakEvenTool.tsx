@@ -18,8 +18,8 @@ import {
   $hasErrors,
   $reading,
   $verdict,
-  $verdictReasons,
   breakEvenSession,
+  provideVerdictReasons,
   startBreakEven,
 } from "~/stores/break-even";
 import { warmFormats } from "~/stores/warm-formats";
@@ -98,9 +98,7 @@ export default function BreakEvenTool({
   example,
   embedded = false,
 }: BreakEvenToolProps) {
-  // Before any part reads the verdict. The same object on every render, so
-  // only the first call changes the store.
-  $verdictReasons.set(reasons);
+  provideVerdictReasons(reasons);
   useEffect(() => void startBreakEven(example, { embedded }), []);
   return (
     <div class="tool break-even" onFocusIn={warmFormats} onPointerDown={warmFormats}>

@@ -45,7 +45,7 @@ const OTHER_REGIONS: Readonly<Record<string, SupportedCurrency>> = {
  * any number formatter costs its own ICU set-up, about 30 ms here.
  */
 export function defaultCurrency(locale: string): SupportedCurrency {
-  return seeded(`currency|${locale}`, () => {
+  return seeded(`currency|${locale}`, (): SupportedCurrency => {
     let region: string | undefined;
     try {
       region = new Intl.Locale(locale).maximize().region;
@@ -57,5 +57,5 @@ export function defaultCurrency(locale: string): SupportedCurrency {
     return Object.hasOwn(OTHER_REGIONS, region)
       ? (OTHER_REGIONS[region] ?? "USD")
       : "USD";
-  }) as SupportedCurrency;
+  });
 }

@@ -7,6 +7,7 @@ const MEDIUM_UTC: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeZone: 
 // mostly to the same few dozen days, so each day's text is kept: a lookup costs
 // far less than formatting. Capped because the key space is open-ended.
 const MAX_TEXTS = 512;
+const texts = new Map<string, string>();
 
 // How en-US, every reader's first render, writes a medium date: "Sep 30, 2027".
 // Written by hand so a tool's first render makes no Intl object (see
@@ -19,7 +20,6 @@ const enUsDate = (date: Date): string | undefined => {
     ? `${EN_US_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${year}`
     : undefined;
 };
-const texts = new Map<string, string>();
 
 /**
  * Formats a date as a medium date for the reader's locale ("Jan 5, 2027").

@@ -15,9 +15,13 @@ export type FormatSeeds = Readonly<Record<string, string>>;
 const planted = new Map<string, string>();
 let recording: Record<string, string> | null = null;
 
-/** The text for `key`: a planted seed, or `format()` (recorded when recording). */
-export function seeded(key: string, format: () => string): string {
-  const seed = planted.get(key);
+/**
+ * The text for `key`: a planted seed, or `format()` (recorded when recording).
+ * A seed is what `format()` gave for the same key on the server, so it has the
+ * same type (a currency code stays one).
+ */
+export function seeded<T extends string>(key: string, format: () => T): T {
+  const seed = planted.get(key) as T | undefined;
   if (seed !== undefined) return seed;
   const text = format();
   if (recording !== null) recording[key] = text;

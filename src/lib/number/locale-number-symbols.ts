@@ -18,8 +18,7 @@ export interface LocaleNumberSymbols {
   digits: readonly string[];
 }
 
-const jsonByLocale = new Map<string, string>();
-const symbolsByJson = new Map<string, LocaleNumberSymbols>();
+const cache = new Map<string, LocaleNumberSymbols>();
 const SPACES = [" ", "\u00a0", "\u202f"];
 const APOSTROPHES = ["'", "\u2019"];
 
@@ -56,21 +55,14 @@ function symbolsFromIntl(locale: string): LocaleNumberSymbols {
  * (format-seeds.ts), so checking the first render's numbers needs no Intl.
  */
 export function localeNumberSymbols(locale: string): LocaleNumberSymbols {
-  // Looked up through the seeds on every call, so that the server records the
-  // symbols for each page that uses them, not only the first.
-  const text = seeded(`symbols|${locale}`, () => {
-    let json = jsonByLocale.get(locale);
-    if (json === undefined) {
-      json = JSON.stringify(symbolsFromIntl(locale));
-      // Only the handful of locales a reader has ever used end up here.
-      if (jsonByLocale.size < 64) jsonByLocale.set(locale, json);
-    }
-    return json;
-  });
-  let symbols = symbolsByJson.get(text);
-  if (symbols === undefined) {
-    symbols = JSON.parse(text) as LocaleNumberSymbols;
-    if (symbolsByJson.size < 64) symbolsByJson.set(text, symbols);
-  }
+  // Through the seeds on every call, cached or not, so that the server records
+  // the symbols for each page that uses them, not only the first.
+  let symbols = cache.get(locale);
+  const json = seeded(`symbols|${locale}`, () =>
+    JSON.stringify((symbols ??= symbolsFromIntl(locale))),
+  );
+  symbols ??= JSON.parse(json) as LocaleNumberSymbols;
+  // Only the handful of locales a reader has ever used end up here.
+  if (cache.size < 64) cache.set(locale, symbols);
   return symbols;
 }
