@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { minifyThemeScript } from "./src/scripts/theme-script.mjs";
 import { pageCsp } from "./scripts/page-csp.mjs";
+import { preloadOnlyMissing } from "./scripts/preload-missing.mjs";
 
 // The theme script is inlined with is:inline, which Astro does not hash, so we
 // hash the same text here and add it to the CSP ourselves.
@@ -32,7 +33,7 @@ const themeHashes = [
 // a tool loads on demand (link codecs, charts, notices) stays in its own chunk,
 // out of the first download.
 const RUNTIME =
-  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|lib[\\/]format[\\/]format-seeds\.|stores[\\/](tool-session|storage-engine|locale|embedded|format-seeds)\.|components[\\/]ui[\\/](Announcer|LazySessionNotices|WhenVisible|use-store|tool|coach-note[\\/]CoachNote)\.)/;
+  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|lib[\\/]format[\\/]format-seeds\.|stores[\\/](tool-session|storage-engine|locale|embedded|format-seeds)\.|components[\\/]ui[\\/](Announcer|HydrateLater|LazySessionNotices|WhenVisible|use-store|tool|coach-note[\\/]CoachNote)\.)/;
 // Scripts only: a stylesheet import left in a group would make every island
 // that imports it load the whole group (the shared tool.css goes with the runtime).
 const KIT =
@@ -93,6 +94,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [preloadOnlyMissing()],
     build: {
       // Terser squeezes the islands' code a little harder than the default
       // minifier, which the 20 KB page budget needs.

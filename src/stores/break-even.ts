@@ -133,10 +133,15 @@ export function startBreakEven(
   const locale = adoptReaderLocale();
   const now = new Date();
   const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-  void import("~/lib/break-even/occurrence-date").then(({ occurrenceDateText }) =>
-    $dateOf.set((k: number, schedule: Schedule) =>
-      occurrenceDateText(today, k, schedule, $locale.get()),
-    ),
+  // The dates come a moment later, in a task of their own: the start is
+  // already one of the longest tasks of the page's first second.
+  setTimeout(
+    () =>
+      void import("~/lib/break-even/occurrence-date").then(({ occurrenceDateText }) =>
+        $dateOf.set((k: number, schedule: Schedule) =>
+          occurrenceDateText(today, k, schedule, $locale.get()),
+        ),
+      ),
   );
   const currency = defaultCurrency(locale);
   const base = example

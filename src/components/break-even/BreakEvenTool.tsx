@@ -7,6 +7,7 @@ import { Announcer } from "~/components/ui/Announcer";
 import { CoachNote } from "~/components/ui/coach-note/CoachNote";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
+import { afterHydration, HydrateLater } from "~/components/ui/HydrateLater";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { useStore } from "~/components/ui/use-store";
 import { WhenVisible } from "~/components/ui/WhenVisible";
@@ -99,22 +100,24 @@ export default function BreakEvenTool({
   embedded = false,
 }: BreakEvenToolProps) {
   provideVerdictReasons(reasons);
-  useEffect(() => void startBreakEven(example, { embedded }), []);
+  useEffect(() => afterHydration(() => void startBreakEven(example, { embedded })), []);
   return (
     <div class="tool break-even" onFocusIn={warmFormats} onPointerDown={warmFormats}>
       <CoachNote />
       <LazySessionNotices session={breakEvenSession} />
-      <PresetPicker presets={presets} />
+      <HydrateLater>
+        <PresetPicker presets={presets} />
+      </HydrateLater>
       <div class="tool-columns">
         <InputsForm hints={hints} labels={labels} />
-        <section class="tool-results" aria-label="Result">
+        <HydrateLater as="section" class="tool-results" aria-label="Result">
           <FieldErrors />
           <VerdictPanel />
           <ShareLink />
-        </section>
+          <ResultAnnouncer />
+        </HydrateLater>
       </div>
       <WhenVisible load={loadCharts} placeholderClass="charts-placeholder" />
-      <ResultAnnouncer />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   SUPPORTED_CURRENCIES,
   type SupportedCurrency,
 } from "~/lib/format/default-currency";
+import { HydrateLater } from "~/components/ui/HydrateLater";
 import { NumberField } from "~/components/ui/NumberField";
 import { useStore } from "~/components/ui/use-store";
 import type { FormLabels } from "~/lib/break-even/field-hints";
@@ -55,68 +56,101 @@ function Field({
   );
 }
 
-/** Every input of the calculator, grouped as the reader thinks about them. */
-export function InputsForm({ hints, labels }: { hints: Hints; labels: FormLabels }) {
+type FieldsetProps = { hints: Hints; labels: FormLabels };
+
+/** The task: how long it takes and how often it comes back. */
+function TaskFields({ hints, labels }: FieldsetProps) {
   const per = useStore($per);
-  const currency = useStore($currency);
   const often = PERIOD_LABELS[per];
   return (
+    <>
+      <legend>{labels.task}</legend>
+      <Field field="do" hints={hints} />
+      <div class="field">
+        <label for="be-per">{labels.per}</label>
+        <p class="hint" id="be-per-hint">
+          {hints.per}
+        </p>
+        <select
+          id="be-per"
+          aria-describedby="be-per-hint"
+          value={per}
+          onChange={(e) => setPeriod(e.currentTarget.value as Period)}
+        >
+          {PERIODS.map((per) => (
+            <option key={per} value={per}>
+              {labels[per]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {per !== "once" && (
+        <Field
+          field="freq"
+          hints={hints}
+          label={`Times ${often}`}
+          unit={`times ${often}`}
+        />
+      )}
+      <Field field="months" hints={hints} />
+    </>
+  );
+}
+
+/** The handover: setting it up, reviewing the work, the price. */
+function HandoverFields({ hints, labels }: FieldsetProps) {
+  const currency = useStore($currency);
+  return (
+    <>
+      <legend>{labels.handover}</legend>
+      <Field field="setup" hints={hints} />
+      <Field field="review" hints={hints} />
+      <Field field="price" hints={hints} unit={currency} />
+    </>
+  );
+}
+
+/** What an hour of the reader's time is worth, and in which currency. */
+function YourTimeFields({ hints, labels }: FieldsetProps) {
+  const currency = useStore($currency);
+  return (
+    <>
+      <legend>{labels.yourTime}</legend>
+      <Field field="value" hints={hints} unit={`${currency} per hour`} />
+      <div class="field">
+        <label for="be-currency">{labels.currency}</label>
+        <select
+          id="be-currency"
+          value={currency}
+          onChange={(e) => setCurrency(e.currentTarget.value as SupportedCurrency)}
+        >
+          {SUPPORTED_CURRENCIES.map((code) => (
+            <option key={code} value={code}>
+              {code}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}
+
+/**
+ * Every input of the calculator, grouped as the reader thinks about them. Each
+ * group hydrates in a task of its own (see HydrateLater).
+ */
+export function InputsForm(props: FieldsetProps) {
+  return (
     <div class="tool-form" role="group" aria-label="Your numbers">
-      <fieldset>
-        <legend>{labels.task}</legend>
-        <Field field="do" hints={hints} />
-        <div class="field">
-          <label for="be-per">{labels.per}</label>
-          <p class="hint" id="be-per-hint">
-            {hints.per}
-          </p>
-          <select
-            id="be-per"
-            aria-describedby="be-per-hint"
-            value={per}
-            onChange={(e) => setPeriod(e.currentTarget.value as Period)}
-          >
-            {PERIODS.map((per) => (
-              <option key={per} value={per}>
-                {labels[per]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {per !== "once" && (
-          <Field
-            field="freq"
-            hints={hints}
-            label={`Times ${often}`}
-            unit={`times ${often}`}
-          />
-        )}
-        <Field field="months" hints={hints} />
-      </fieldset>
-      <fieldset>
-        <legend>{labels.handover}</legend>
-        <Field field="setup" hints={hints} />
-        <Field field="review" hints={hints} />
-        <Field field="price" hints={hints} unit={currency} />
-      </fieldset>
-      <fieldset>
-        <legend>{labels.yourTime}</legend>
-        <Field field="value" hints={hints} unit={`${currency} per hour`} />
-        <div class="field">
-          <label for="be-currency">{labels.currency}</label>
-          <select
-            id="be-currency"
-            value={currency}
-            onChange={(e) => setCurrency(e.currentTarget.value as SupportedCurrency)}
-          >
-            {SUPPORTED_CURRENCIES.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </select>
-        </div>
-      </fieldset>
+      <HydrateLater as="fieldset">
+        <TaskFields {...props} />
+      </HydrateLater>
+      <HydrateLater as="fieldset">
+        <HandoverFields {...props} />
+      </HydrateLater>
+      <HydrateLater as="fieldset">
+        <YourTimeFields {...props} />
+      </HydrateLater>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useStore } from "~/components/ui/use-store";
 import { useEffect } from "preact/hooks";
 import { Announcer } from "~/components/ui/Announcer";
 import { CoachNote } from "~/components/ui/coach-note/CoachNote";
+import { afterHydration, HydrateLater } from "~/components/ui/HydrateLater";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { WhenVisible } from "~/components/ui/WhenVisible";
 import { $openResult, scorecardSession, startScorecard } from "~/stores/scorecard";
@@ -21,23 +22,35 @@ interface Props {
   embedded?: boolean;
 }
 
+/** What the live region says once the reader pauses: the open candidate's result. */
+function ResultAnnouncer() {
+  return <Announcer message={useStore($openResult).announcement} />;
+}
+
+// The root subscribes to nothing: the result is worked out where it is shown,
+// by parts that hydrate after the root (see HydrateLater).
 export default function Scorecard({ embedded = false }: Props) {
-  useEffect(() => void startScorecard({ embedded }), []);
-  const { announcement } = useStore($openResult);
+  useEffect(() => afterHydration(() => void startScorecard({ embedded })), []);
   return (
     <div class="tool scorecard">
       <CoachNote />
       <LazySessionNotices session={scorecardSession} />
-      <RolePanel />
+      <HydrateLater>
+        <RolePanel />
+      </HydrateLater>
       <div class="scorecard-columns">
         <section class="candidates" aria-labelledby="sc-candidates-title">
           <h2 id="sc-candidates-title">Candidates</h2>
-          <CandidatePicker />
+          <HydrateLater>
+            <CandidatePicker />
+          </HydrateLater>
           <CandidateCard />
         </section>
         <WhenVisible load={loadComparison} placeholderClass="comparison-placeholder" />
       </div>
-      <Announcer message={announcement} />
+      <HydrateLater>
+        <ResultAnnouncer />
+      </HydrateLater>
     </div>
   );
 }
