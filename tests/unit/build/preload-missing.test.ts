@@ -24,16 +24,21 @@ describe("staticClosure", () => {
 
 describe("missingDependencies", () => {
   it("keeps only the chunks the importer has not loaded, without the imported chunk itself", () => {
-    const deps = ["_astro/link.js", "_astro/kit.js", "_astro/codec.js", "_astro/runtime.js"];
-    expect(missingDependencies("_astro/link.js", deps, "_astro/tool.js", bundle)).toEqual([
+    const deps = [
+      "_astro/link.js",
+      "_astro/kit.js",
       "_astro/codec.js",
-    ]);
+      "_astro/runtime.js",
+    ];
+    expect(missingDependencies("_astro/link.js", deps, "_astro/tool.js", bundle)).toEqual(
+      ["_astro/codec.js"],
+    );
   });
 
   it("keeps everything but the imported chunk for an importer the bundle does not know", () => {
     const deps = ["_astro/link.js", "_astro/kit.js"];
-    expect(missingDependencies("_astro/link.js", deps, "_astro/other.js", bundle)).toEqual([
-      "_astro/kit.js",
-    ]);
+    expect(
+      missingDependencies("_astro/link.js", deps, "_astro/other.js", bundle),
+    ).toEqual(["_astro/kit.js"]);
   });
 });
