@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { minifyThemeScript } from "./src/scripts/theme-script.mjs";
 import { pageCsp } from "./scripts/page-csp.mjs";
+import { compileHints } from "./scripts/compile-hints.mjs";
 import { preloadOnlyMissing } from "./scripts/preload-missing.mjs";
 
 // The theme script is inlined with is:inline, which Astro does not hash, so we
@@ -94,7 +95,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [preloadOnlyMissing()],
+    plugins: [preloadOnlyMissing(), compileHints()],
     build: {
       // Terser squeezes the islands' code a little harder than the default
       // minifier, which the 20 KB page budget needs.

@@ -117,6 +117,39 @@ describe("lazy loading", () => {
       .not.toContain("14 minutes");
   });
 
+  it.each([
+    ["/tools/break-even/", "#be-do", ".verdict"],
+    ["/tools/scorecard/", ".rating input[type=radio]", ".candidate-card"],
+  ])(
+    "%s hydrates its parts in place, one after another, and they answer",
+    async (path, control, result) => {
+      const { page } = await openRecording(PHONE);
+      // The server's element, kept before any script runs (see HydrateLater).
+      await page.addInitScript((selector) => {
+        document.addEventListener("DOMContentLoaded", () => {
+          (window as unknown as { __server: Element | null }).__server =
+            document.querySelector(selector);
+        });
+      }, control);
+      await page.goto(path);
+      await page.waitForSelector("astro-island:not([ssr])");
+      await page.waitForLoadState("networkidle");
+      const sameElement = await page.evaluate(
+        (selector) =>
+          (window as unknown as { __server: Element | null }).__server ===
+          document.querySelector(selector),
+        control,
+      );
+      expect(sameElement).toBe(true);
+      const before = await page.locator(result).first().textContent();
+      if (path.includes("break-even")) await page.fill(control, "45");
+      else await page.locator(control).nth(5).check();
+      await expect
+        .poll(() => page.locator(result).first().textContent())
+        .not.toBe(before);
+    },
+  );
+
   it.each(["/tools/break-even/", "/tools/scorecard/", "/tools/onboarding/"])(
     "%s paints before it asks for its tool's scripts (client:afterpaint)",
     async (path) => {

@@ -48,27 +48,7 @@ export const LIGHTHOUSE_BARS: Readonly<LighthouseBars> = {
  */
 export const KNOWN_GAPS: Readonly<
   Record<string, Partial<LighthouseBars> & { readonly why: string }>
-> = {
-  "/tools/break-even/": {
-    tbtMs: 250,
-    why:
-      "hydrating the calculator is one task of 15-40 ms here (Preact's render of the " +
-      "form and the verdict; no Intl since the server's seeds), and starting it another " +
-      "of 10-25 ms: TBT 10-160 ms at the calibrated slowdown. Next: hydrate the form and " +
-      "the result as separate tasks (README, Performance).",
-  },
-  "/tools/scorecard/": {
-    tbtMs: 250,
-    why:
-      "hydrating the scorecard is one task of 30-55 ms here: Preact walks the 72 rating " +
-      "radios and their labels (TBT 10-140 ms). Next: hydrate the ratings in a task of " +
-      "their own (README, Performance).",
-  },
-  "/tools/onboarding/": {
-    tbtMs: 150,
-    why: "hydrating the questions is a task of 10-30 ms here (TBT 0-90 ms) (README, Performance).",
-  },
-};
+> = {};
 
 /**
  * What `npm test` adds for this machine: a TBT of at most this much on any
