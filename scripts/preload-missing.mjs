@@ -51,6 +51,14 @@ export const __vitePreload = (load, deps) => {
   return load();
 };`;
 
+/**
+ * Whether a built chunk lists a stylesheet among the files its lazy imports
+ * preload (the table Vite writes at the top of the chunk).
+ * @param {string} code
+ */
+export const loadsStylesheetOnDemand = (code) =>
+  /__vite__mapDeps=[^;]*?\.css"/.test(code);
+
 /** @returns {import("vite").Plugin} */
 export function preloadOnlyMissing() {
   /** @type {Record<string, { type: string, imports?: string[] }>} */
@@ -85,6 +93,17 @@ export function preloadOnlyMissing() {
       handler(_options, output) {
         bundle = output;
       },
+    },
+    // The small helper only preloads scripts. A lazily loaded part that
+    // imported a stylesheet would get no styles from it, so the build stops.
+    writeBundle(_options, output) {
+      for (const chunk of Object.values(output))
+        if (chunk.type === "chunk" && loadsStylesheetOnDemand(chunk.code))
+          this.error(
+            `${chunk.fileName} loads a stylesheet on demand, which the preload helper ` +
+              "in scripts/preload-missing.mjs does not: import the CSS from the page's " +
+              "Astro component instead.",
+          );
     },
   };
 }

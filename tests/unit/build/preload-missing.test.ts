@@ -1,6 +1,10 @@
 // The build plugin that trims what a lazy import preloads (scripts/preload-missing.mjs).
 import { describe, expect, it } from "vitest";
-import { missingDependencies, staticClosure } from "../../../scripts/preload-missing.mjs";
+import {
+  loadsStylesheetOnDemand,
+  missingDependencies,
+  staticClosure,
+} from "../../../scripts/preload-missing.mjs";
 
 // A tool's chunk imports the runtime and the kit; its shared-link codec, loaded
 // on demand, needs the kit and a codec chunk the tool has not loaded.
@@ -40,5 +44,23 @@ describe("missingDependencies", () => {
     expect(
       missingDependencies("_astro/link.js", deps, "_astro/other.js", bundle),
     ).toEqual(["_astro/kit.js"]);
+  });
+});
+
+describe("loadsStylesheetOnDemand", () => {
+  const table = (files: string[]) =>
+    `const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=${JSON.stringify(files)})))=>i.map(i=>d[i]);`;
+
+  it("finds a stylesheet among the files a chunk's lazy imports preload", () => {
+    expect(loadsStylesheetOnDemand(table(["_astro/a.js", "_astro/chart.css"]))).toBe(
+      true,
+    );
+  });
+
+  it("ignores scripts, and stylesheets named anywhere else in the code", () => {
+    expect(loadsStylesheetOnDemand(table(["_astro/a.js"]) + 'const f="x.css";')).toBe(
+      false,
+    );
+    expect(loadsStylesheetOnDemand('import "./x.css";')).toBe(false);
   });
 });
