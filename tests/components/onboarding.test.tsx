@@ -3,6 +3,7 @@
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import Onboarding from "~/components/onboarding/Onboarding";
+import { $dueDates, $listing } from "~/stores/onboarding-checklist";
 import { actAndWait } from "./support/act-and-wait";
 
 const OVERLAP = /^Agree one or two hours a day when you are both online/;
@@ -78,6 +79,22 @@ describe("Onboarding", () => {
     // The brief is due four weeks before the start: Mar 1 - 28 days = Feb 1.
     const brief = checkbox(BRIEF).closest("li");
     expect(brief?.querySelector("time")?.getAttribute("datetime")).toBe("2027-02-01");
+  });
+
+  it("re-dates the steps without rebuilding the list when only the start date moves", async () => {
+    await openTool();
+    const listing = $listing.get();
+    const dates = $dueDates.get();
+    await actAndWait(() =>
+      fireEvent.change(screen.getByLabelText("When do they start?"), {
+        target: { value: "2027-03-08" },
+      }),
+    );
+    expect($dueDates.get()).not.toBe(dates);
+    // The same listing: the list, its progress and the share link do not re-render.
+    expect($listing.get()).toBe(listing);
+    await click(screen.getByRole("radio", { name: /Nothing yet/ }));
+    expect($listing.get()).not.toBe(listing);
   });
 
   it("keeps the last good start date, with an error, while the field is cleared", async () => {

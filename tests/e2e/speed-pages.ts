@@ -135,14 +135,5 @@ export const TOOL_INPUTS: readonly ToolInput[] = [
     field: "#ob-start",
     result: ".ob-checklist",
     keys: stepUpAndDown(30),
-    gap: {
-      medianMs: 25,
-      worstMs: 90,
-      why:
-        "a new start date re-dates all 43 steps: since 2026-11-22 only their dates " +
-        "re-render. On a quiet machine the median is 10.7-16.6 ms and the worst 23-54 ms; " +
-        "when other machines share its cores the median reaches 18-20 ms and the worst " +
-        "60-130 ms, which the calibrated slowdown only partly evens out (README, Performance).",
-    },
   },
 ];

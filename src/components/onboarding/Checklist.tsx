@@ -11,24 +11,32 @@ import { PhaseList } from "./PhaseList";
 import { ProgressBar } from "./ProgressBar";
 import { ResetTicks } from "./ResetTicks";
 
+/** On paper the form is gone, so the list says what it was made for. */
+function PrintSummary() {
+  const answers = useStore($answers);
+  return (
+    <dl class="ob-print-summary">
+      {answerSummary(answers).map((line) => (
+        <div key={line.label}>
+          <dt>{line.label}</dt>
+          <dd>{line.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+// Subscribes to the progress only: a new start date re-renders the summary
+// and the dates, not the list around them.
 export function Checklist({ headingLevel }: { headingLevel: HeadingLevel }) {
   const progress = useStore($progress);
-  const answers = useStore($answers);
   const { done, total } = progress.overall;
   return (
     <section class="ob-checklist" aria-labelledby="ob-checklist-title">
       <Heading level={headingLevel} id="ob-checklist-title">
         Your checklist
       </Heading>
-      {/* On paper the form is gone, so say what the list was made for. */}
-      <dl class="ob-print-summary">
-        {answerSummary(answers).map((line) => (
-          <div key={line.label}>
-            <dt>{line.label}</dt>
-            <dd>{line.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <PrintSummary />
       <ProgressBar id="ob-progress-all" label="Overall" tally={progress.overall} />
       <p class="ob-jump no-print">
         <a href="#ob-exports">Save, print or share this list</a>

@@ -2,28 +2,31 @@
 // in a fieldset whose legend is the question. Options wrap as compact chips so
 // the whole form fits a phone screen or two.
 import type { Option, Question } from "~/lib/onboarding/answers";
+import { pure } from "~/components/ui/pure";
 
 interface Props<T> {
   /** Short key used in ids and the radio group's name, e.g. "eng". */
   name: string;
   question: Question<T>;
-  /** Whether an option is chosen. */
-  isChosen: (value: T) => boolean;
+  /** The chosen option, or for checkboxes the chosen options. */
+  chosen: T | readonly T[];
   /** Called with the option and, for checkboxes, whether it is now ticked. */
-  onChoose: (value: T, on: boolean) => void;
+  onChoose(value: T, on: boolean): void;
   multiple?: boolean;
   /** A line under the legend that depends on the answers (replaces the question's hint). */
   note?: string | undefined;
 }
 
-export function ChoiceGroup<T>({
+function ChoiceGroupView<T>({
   name,
   question,
-  isChosen,
+  chosen,
   onChoose,
   multiple = false,
   note,
 }: Props<T>) {
+  const isChosen = (value: T) =>
+    Array.isArray(chosen) ? chosen.includes(value) : value === chosen;
   const hint = note ?? question.hint;
   const hintId = `ob-${name}-hint`;
   return (
@@ -71,3 +74,10 @@ export function ChoiceGroup<T>({
     </fieldset>
   );
 }
+
+/**
+ * Props are plain values, constant questions and handlers defined once, so a
+ * group re-renders only when its own answer changes: a new start date does not
+ * re-render the form's forty-odd choices.
+ */
+export const ChoiceGroup = pure(ChoiceGroupView);

@@ -1,13 +1,13 @@
 // The checklist's phases, in order, each with its progress and its items.
 import { useStore } from "~/components/ui/use-store";
 import { $locale } from "~/stores/onboarding";
-import { $checklist, $progress, $tickSet } from "~/stores/onboarding-checklist";
+import { $listing, $progress, $tickSet } from "~/stores/onboarding-checklist";
 import { ChecklistItem } from "./ChecklistItem";
 import { Heading, type HeadingLevel } from "./Heading";
 import { ProgressBar } from "./ProgressBar";
 
 export function PhaseList({ headingLevel }: { headingLevel: HeadingLevel }) {
-  const checklist = useStore($checklist);
+  const checklist = useStore($listing);
   const progress = useStore($progress);
   const ticks = useStore($tickSet);
   const locale = useStore($locale);

@@ -10,11 +10,19 @@ import {
   RHYTHM_QUESTION,
   TIME_ZONE_QUESTION,
   WORK_KIND_QUESTION,
+  type Answers,
   type WorkKind,
 } from "~/lib/onboarding/answers";
 import { $answers, setAccess, setAnswer } from "~/stores/onboarding";
 import { ChoiceGroup } from "./ChoiceGroup";
 import { StartDateField } from "./StartDateField";
+
+// Defined once, so the groups' props stay the same from render to render.
+const chooseEngagement = (value: Answers["engagement"]) => setAnswer("engagement", value);
+const chooseLanguage = (value: boolean) => setAnswer("sharedLanguage", value);
+const chooseTimeZone = (value: Answers["timeZoneGap"]) => setAnswer("timeZoneGap", value);
+const chooseDocs = (value: Answers["docs"]) => setAnswer("docs", value);
+const chooseRhythm = (value: Answers["rhythm"]) => setAnswer("rhythm", value);
 
 export function Questions() {
   const answers = useStore($answers);
@@ -40,40 +48,40 @@ export function Questions() {
       <ChoiceGroup
         name="eng"
         question={ENGAGEMENT_QUESTION}
-        isChosen={(value) => value === answers.engagement}
-        onChoose={(value) => setAnswer("engagement", value)}
+        chosen={answers.engagement}
+        onChoose={chooseEngagement}
       />
       <ChoiceGroup
         name="lang"
         question={LANGUAGE_QUESTION}
-        isChosen={(value) => value === answers.sharedLanguage}
-        onChoose={(value) => setAnswer("sharedLanguage", value)}
+        chosen={answers.sharedLanguage}
+        onChoose={chooseLanguage}
       />
       <ChoiceGroup
         name="tz"
         question={TIME_ZONE_QUESTION}
-        isChosen={(value) => value === answers.timeZoneGap}
-        onChoose={(value) => setAnswer("timeZoneGap", value)}
+        chosen={answers.timeZoneGap}
+        onChoose={chooseTimeZone}
       />
       <ChoiceGroup
         name="access"
         multiple
         question={ACCESS_QUESTION}
-        isChosen={(value) => answers.access.includes(value)}
+        chosen={answers.access}
         onChoose={setAccess}
       />
       <ChoiceGroup
         name="docs"
         question={DOCS_QUESTION}
-        isChosen={(value) => value === answers.docs}
-        onChoose={(value) => setAnswer("docs", value)}
+        chosen={answers.docs}
+        onChoose={chooseDocs}
       />
       <StartDateField start={answers.start} />
       <ChoiceGroup
         name="every"
         question={RHYTHM_QUESTION}
-        isChosen={(value) => value === answers.rhythm}
-        onChoose={(value) => setAnswer("rhythm", value)}
+        chosen={answers.rhythm}
+        onChoose={chooseRhythm}
         note={
           answers.engagement === "one-off"
             ? "A one-off task gets a final review instead of check-ins."

@@ -3,7 +3,7 @@
  */
 
 import type { PhaseId } from "./items";
-import type { Checklist } from "./rules";
+import type { Listing } from "./listing";
 
 /** Ticked items out of all items. */
 export interface Tally {
@@ -37,7 +37,7 @@ function tally(done: number, total: number): Tally {
  * the reader's store, so they count again if those answers come back.
  */
 export function checklistProgress(
-  checklist: Checklist,
+  checklist: Listing,
   ticked: Iterable<string>,
 ): Progress {
   const ticks = new Set(ticked);
