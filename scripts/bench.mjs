@@ -25,11 +25,10 @@ import {
 import { tmpdir, cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { BENCH_COPIED } from "./bench-files.mjs";
 import { formatTable, weighSite } from "./weigh.mjs";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-/** What a build needs from the project; everything else stays behind. */
-const COPIED = ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
 /** The most the time per page may grow from the smallest N to the largest. */
 const MAX_GROWTH = 1.5;
 
@@ -138,7 +137,7 @@ function countPages(dir) {
 function bench(n) {
   const dir = mkdtempSync(join(tmpdir(), `handoff-bench-${n}-`));
   try {
-    for (const name of COPIED)
+    for (const name of BENCH_COPIED)
       cpSync(join(ROOT, name), join(dir, name), { recursive: true });
     symlinkSync(
       realpathSync(join(ROOT, "node_modules")),
