@@ -298,7 +298,7 @@ describe.each(["light", "dark"] as const)(
       await rate(page, "Trial task result", 3);
       await rate(page, "Proven skill", 1);
       await page.locator(".weights summary").click();
-      await page.getByText("What to look for").first().click();
+      await page.getByText("What to look for", { exact: true }).first().click();
       await page.getByLabel("Their quote").fill("400");
       await page.getByLabel("Hours it takes").fill("abc");
       expect(await axe(page)).toEqual([]);
