@@ -1,7 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import type { InlineConfig } from "vitest/node";
 
 const src = fileURLToPath(new URL("./src", import.meta.url));
+
+/**
+ * What every project that drives the built site in Chromium shares: one
+ * browser and one server for the whole run, and files one at a time so a
+ * 2-core machine is not oversubscribed.
+ */
+const BROWSER = {
+  environment: "node",
+  globalSetup: ["tests/e2e/global-setup.ts"],
+  fileParallelism: false,
+  testTimeout: 120_000,
+  hookTimeout: 60_000,
+} satisfies InlineConfig;
 
 export default defineConfig({
   resolve: { alias: { "~": src } },
@@ -27,13 +41,7 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           // Lighthouse runs as a project of its own, after the others (below).
           exclude: ["tests/e2e/lighthouse.test.ts"],
-          environment: "node",
-          // One browser and one server for the whole run; files run one at a time
-          // so a 2-core machine is not oversubscribed.
-          globalSetup: ["tests/e2e/global-setup.ts"],
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 60_000,
+          ...BROWSER,
         },
       },
       {
@@ -43,12 +51,8 @@ export default defineConfig({
           // (CI_TBT_ALLOWANCE_MS in tests/e2e/speed-pages.ts).
           name: "lighthouse-ci",
           include: ["tests/e2e/lighthouse.test.ts"],
-          environment: "node",
           env: { HANDOFF_LIGHTHOUSE_CI: "1" },
-          globalSetup: ["tests/e2e/global-setup.ts"],
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 60_000,
+          ...BROWSER,
         },
       },
       {
@@ -57,13 +61,7 @@ export default defineConfig({
           // npm run test:lighthouse: every page held to the bars as they are.
           name: "lighthouse",
           include: ["tests/e2e/lighthouse.test.ts"],
-          environment: "node",
-          // One browser and one server for the whole run; files run one at a time
-          // so a 2-core machine is not oversubscribed.
-          globalSetup: ["tests/e2e/global-setup.ts"],
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 60_000,
+          ...BROWSER,
         },
       },
     ],

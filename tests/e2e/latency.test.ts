@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import { openContext } from "./browser";
 import { TOOL_INPUTS, type ToolInput } from "./speed-pages";
+import { median } from "./median";
 
 /** Bars from the issue: the median keystroke within a frame, the worst within 50 ms. */
 const MEDIAN_MS = 16;
@@ -80,14 +81,6 @@ async function record(page: Page, input: ToolInput) {
   );
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2
-    ? sorted[middle]!
-    : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 describe("interaction latency with the CPU slowed 4× (as on this machine when quiet)", () => {
   const figures: string[] = [];
   afterAll(() => {
@@ -111,7 +104,7 @@ describe("interaction latency with the CPU slowed 4× (as on this machine when q
             await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`),
           ),
         );
-      const index = [...readings].sort((a, b) => a - b)[INDEX_READINGS >> 1]!;
+      const index = median(readings);
       // Within half to one and a half times RATE, whatever the readings say.
       const rate = Math.min(1.5, Math.max(0.5, index / REFERENCE_INDEX)) * RATE;
       const cdp = await context.newCDPSession(page);

@@ -28,6 +28,7 @@ import {
   PAGE_KINDS,
   type LighthouseBars,
 } from "./speed-pages";
+import { median } from "./median";
 
 const ATTEMPTS = 3;
 /** The lighthouse-ci project (npm test) allows for this machine's TBT noise. */
@@ -139,14 +140,6 @@ async function score(
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2
-    ? sorted[middle]!
-    : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const row = (path: string, runs: Figures[], best: Figures) => {
   const s = best.scores;
