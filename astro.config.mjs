@@ -34,7 +34,7 @@ const themeHashes = [
 // a tool loads on demand (link codecs, charts, notices) stays in its own chunk,
 // out of the first download.
 const RUNTIME =
-  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|lib[\\/]format[\\/]format-seeds\.|stores[\\/](tool-session|storage-engine|locale|embedded|format-seeds)\.|components[\\/]ui[\\/](Announcer|HydrateLater|LazySessionNotices|WhenVisible|use-store|tool|coach-note[\\/]CoachNote)\.)/;
+  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|[\\/]src[\\/](lib[\\/]storage[\\/]|lib[\\/]format[\\/]format-seeds\.|stores[\\/](tool-session|storage-engine|locale|embedded|format-seeds)\.|components[\\/]ui[\\/](Announcer|HydrateLater|same-props|LazySessionNotices|WhenVisible|use-store|tool|coach-note[\\/]CoachNote)\.)/;
 // Scripts only: a stylesheet import left in a group would make every island
 // that imports it load the whole group (the shared tool.css goes with the runtime).
 const KIT =

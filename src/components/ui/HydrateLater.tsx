@@ -17,6 +17,7 @@ import {
   type JSX,
   type VNode,
 } from "preact";
+import { sameProps } from "./same-props";
 
 const waiting: Array<() => void> = [];
 let scheduled = false;
@@ -52,25 +53,23 @@ type Props = Omit<JSX.HTMLAttributes<HTMLElement>, "children" | "ref"> & {
   children: ComponentChildren;
 };
 
-type Loose = Record<string, unknown>;
-
-/** Props with the same values, a single child element's props compared the same way. */
-function sameProps(a: Loose, b: Loose, depth = 0): boolean {
-  const keys = Object.keys(b);
-  if (keys.length !== Object.keys(a).length) return false;
-  return keys.every((key) => {
-    if (Object.is(a[key], b[key])) return true;
-    const [x, y] = [a[key] as VNode | undefined, b[key] as VNode | undefined];
-    return (
-      key === "children" &&
-      depth === 0 &&
-      isElement(x) &&
-      isElement(y) &&
-      x.type === y.type &&
-      x.key === y.key &&
-      sameProps(x.props as Loose, y.props as Loose, 1)
-    );
-  });
+/**
+ * Whether a part was given the same element attributes and the same content:
+ * the same child, or a single child element of the same type with the same props.
+ */
+function sameElementAndContent(
+  { children: a, ...attributesA }: Props,
+  { children: b, ...attributesB }: Props,
+): boolean {
+  return (
+    sameProps(attributesA, attributesB) &&
+    (Object.is(a, b) ||
+      (isElement(a) &&
+        isElement(b) &&
+        a.type === b.type &&
+        a.key === b.key &&
+        sameProps(a.props, b.props)))
+  );
 }
 
 const isElement = (node: unknown): node is VNode =>
@@ -99,7 +98,7 @@ export class HydrateLater extends Component<Props> {
   // A part re-renders only when its element or its content changes, as a pure
   // component would: a tool re-rendering around its parts costs a comparison.
   override shouldComponentUpdate(next: Props): boolean {
-    return !sameProps(this.props, next);
+    return !sameElementAndContent(this.props, next);
   }
 
   override componentDidUpdate() {

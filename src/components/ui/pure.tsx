@@ -2,18 +2,13 @@
 // code when it is imported; this is the same idea without that: a component
 // that re-renders only when one of its props changes (compared with Object.is).
 import { Component, type FunctionComponent } from "preact";
+import { sameProps } from "./same-props";
 
 /** `View`, skipping renders whose props are all the same as the last ones. */
 export function pure<P extends object>(View: FunctionComponent<P>) {
   return class Pure extends Component<P> {
     override shouldComponentUpdate(next: P): boolean {
-      const current = this.props as Record<string, unknown>;
-      const incoming = next as Record<string, unknown>;
-      const keys = Object.keys(incoming);
-      return (
-        keys.length !== Object.keys(current).length ||
-        keys.some((key) => !Object.is(current[key], incoming[key]))
-      );
+      return !sameProps(this.props, next);
     }
     // The view is called as this component's own render (hooks included), so a
     // pure part adds one component to the tree, not two.
