@@ -10,22 +10,19 @@
 // Only the chunks every load runs get the hint: compiling code nobody calls
 // (a chart the reader never scrolls to) would only cost memory.
 
+import { staticClosure } from "./preload-missing.mjs";
+
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
 /**
  * The chunks a page loads before its islands hydrate: the entries and what
  * they import statically, not what they import on demand.
- * @param {Record<string, { isEntry: boolean, isDynamicEntry: boolean, imports: string[] }>} chunks
+ * @param {Record<string, { type: string, isEntry: boolean, isDynamicEntry: boolean, imports: string[] }>} chunks
  */
 export function chunksRunOnLoad(chunks) {
   const onLoad = new Set();
-  const visit = (/** @type {string} */ fileName) => {
-    if (onLoad.has(fileName) || !chunks[fileName]) return;
-    onLoad.add(fileName);
-    for (const imported of chunks[fileName].imports) visit(imported);
-  };
   for (const [fileName, chunk] of Object.entries(chunks))
-    if (chunk.isEntry && !chunk.isDynamicEntry) visit(fileName);
+    if (chunk.isEntry && !chunk.isDynamicEntry) staticClosure(fileName, chunks, onLoad);
   return onLoad;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { chunksRunOnLoad } from "../../../scripts/compile-hints.mjs";
 
 const chunk = (imports: string[], kind: "entry" | "lazy" | "shared" = "shared") => ({
+  type: "chunk",
   isEntry: kind !== "shared",
   isDynamicEntry: kind === "lazy",
   imports,
