@@ -10,8 +10,9 @@
 // lasts, and passes when one run meets every bar. Work the site really does
 // shows up in every run; a neighbour's burst seldom hits the same page twice.
 // The CPU slowdown is calibrated once per pass from the benchmark indexes of
-// the first round's runs; each run's own index is printed beside it, so a busy
-// machine is easy to tell from a slow page.
+// the first round's runs, and lowered for a run whose own index is lower; each
+// run's index is printed beside it, so a busy machine is easy to tell from a
+// slow page.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,7 +47,7 @@ interface Figures {
   cls: number;
   tbtMs: number;
   benchmarkIndex: number;
-  /** The CPU slowdown the run was simulated with, calibrated for the pass. */
+  /** The CPU slowdown the run was simulated with: the pass's, or less for a slower run. */
   cpuSlowdown: number;
   /** Audits that lost points, so a failure says what to fix. */
   failing: string[];

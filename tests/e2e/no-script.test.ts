@@ -9,11 +9,14 @@ afterEach(async () => {
   close = undefined;
 });
 
-describe("tool pages without JavaScript", () => {
+describe("tool and embed pages without JavaScript", () => {
   it.each([
     ["/tools/break-even/", "The interactive calculator needs JavaScript"],
     ["/tools/scorecard/", "The interactive scorecard needs JavaScript"],
     ["/tools/onboarding/", "The interactive checklist needs JavaScript"],
+    ...["break-even", "scorecard", "onboarding"].map(
+      (tool) => [`/embed/${tool}/`, "needs JavaScript"] as const,
+    ),
   ])("%s says what it needs and hides the tool", async (path, notice) => {
     const session = await openContext({ javaScriptEnabled: false });
     close = session.close;

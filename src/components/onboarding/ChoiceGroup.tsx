@@ -10,7 +10,10 @@ interface Props<T> {
   question: Question<T>;
   /** The chosen option, or for checkboxes the chosen options. */
   chosen: T | readonly T[];
-  /** Called with the option and, for checkboxes, whether it is now ticked. */
+  /**
+   * Called with the option and, for checkboxes, whether it is now ticked. A
+   * method, so that pure(), which sees the props of no one question, accepts it.
+   */
   onChoose(value: T, on: boolean): void;
   multiple?: boolean;
   /** A line under the legend that depends on the answers (replaces the question's hint). */
