@@ -9,15 +9,18 @@ afterEach(async () => {
   close = undefined;
 });
 
+/** Each page and words of its notice. */
+const CASES: readonly (readonly [path: string, notice: string])[] = [
+  ["/tools/break-even/", "The interactive calculator needs JavaScript"],
+  ["/tools/scorecard/", "The interactive scorecard needs JavaScript"],
+  ["/tools/onboarding/", "The interactive checklist needs JavaScript"],
+  ["/embed/break-even/", "The calculator needs JavaScript to run."],
+  ["/embed/scorecard/", "The scorecard needs JavaScript to run."],
+  ["/embed/onboarding/", "The checklist needs JavaScript to run."],
+];
+
 describe("tool and embed pages without JavaScript", () => {
-  it.each([
-    ["/tools/break-even/", "The interactive calculator needs JavaScript"],
-    ["/tools/scorecard/", "The interactive scorecard needs JavaScript"],
-    ["/tools/onboarding/", "The interactive checklist needs JavaScript"],
-    ...["break-even", "scorecard", "onboarding"].map(
-      (tool) => [`/embed/${tool}/`, "needs JavaScript"] as const,
-    ),
-  ])("%s says what it needs and hides the tool", async (path, notice) => {
+  it.each(CASES)("%s says what it needs and hides the tool", async (path, notice) => {
     const session = await openContext({ javaScriptEnabled: false });
     close = session.close;
     await session.page.goto(path);
