@@ -10,9 +10,22 @@
 // Only the chunks every load runs get the hint: compiling code nobody calls
 // (a chart the reader never scrolls to) would only cost memory.
 
-import { staticClosure } from "./preload-missing.mjs";
-
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
+
+/**
+ * The chunks a chunk loads statically, itself included, and theirs in turn.
+ * @param {string} fileName
+ * @param {Record<string, { type: string, imports?: string[] }>} bundle
+ * @param {Set<string>} [loaded]
+ */
+function staticClosure(fileName, bundle, loaded = new Set()) {
+  if (loaded.has(fileName)) return loaded;
+  loaded.add(fileName);
+  const chunk = bundle[fileName];
+  if (chunk?.type === "chunk")
+    for (const imported of chunk.imports ?? []) staticClosure(imported, bundle, loaded);
+  return loaded;
+}
 
 /**
  * The chunks a page loads before its islands hydrate: the entries and what

@@ -49,15 +49,6 @@ export const breakEvenSession = createToolSession<BreakEvenForm>({
   persist: () => !$embedded.get(),
 });
 
-/**
- * Sets the form afresh to its initial value: a new object, so every computed
- * store works (and formats) again. For the server's recording of what the
- * first render formats (BreakEven.astro); on the server nothing is saved.
- */
-export function renewInitialForm(): void {
-  breakEvenSession.update(initialForm);
-}
-
 /** The form on screen. */
 export const $form = breakEvenSession.$state;
 

@@ -19,8 +19,6 @@ import { atom, computed, type ReadableAtom } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
 import { readEnvelope, writeEnvelope } from "~/lib/storage/envelope";
 import { $storageWorks, installStorageEngine, readStored } from "./storage-engine";
-// Before any session makes its initial state, which formats numbers.
-import "./format-seeds";
 
 /** Where the state on screen came from. */
 export type StateSource = "own" | "shared";

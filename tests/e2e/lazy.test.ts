@@ -77,54 +77,14 @@ describe("lazy loading", () => {
     expect(after.length).toBeGreaterThan(0);
   });
 
-  it("the calculator hydrates and starts without making any Intl object, and makes one when the reader reaches for a field", async () => {
-    const { page } = await openRecording(PHONE);
-    // Counts every Intl object the page makes: the first one costs tens of
-    // milliseconds of ICU set-up, which the server's seeds keep out of loading.
-    await page.addInitScript(() => {
-      const made: string[] = [];
-      (window as unknown as { __intl: string[] }).__intl = made;
-      for (const kind of [
-        "NumberFormat",
-        "DateTimeFormat",
-        "Locale",
-        "PluralRules",
-      ] as const) {
-        const Original = Intl[kind] as unknown as new (...args: unknown[]) => object;
-        (Intl as unknown as Record<string, unknown>)[kind] = new Proxy(Original, {
-          construct(target, args) {
-            made.push(kind);
-            return new target(...(args as unknown[]));
-          },
-        });
-      }
-    });
-    await page.goto("/tools/break-even/");
-    await page.waitForSelector("astro-island:not([ssr])");
-    await page.locator(".verdict .headline").waitFor();
-    // The start (saved state, the reader's locale, the dates) has run too.
-    await page.locator(".verdict time, .verdict dd").first().waitFor();
-    await page.waitForLoadState("networkidle");
-    const intl = () =>
-      page.evaluate(() => (window as unknown as { __intl: string[] }).__intl);
-    expect(await intl()).toEqual([]);
-
-    await page.focus("#be-do");
-    expect(await intl()).toContain("NumberFormat");
-    await page.fill("#be-do", "45");
-    await expect
-      .poll(() => page.locator(".verdict").textContent())
-      .not.toContain("14 minutes");
-  });
-
   it.each([
     ["/tools/break-even/", "#be-do", ".verdict"],
     ["/tools/scorecard/", ".rating input[type=radio]", ".candidate-card"],
   ])(
-    "%s hydrates its parts in place, one after another, and they answer",
+    "%s hydrates in place, keeping the server's elements, and answers",
     async (path, control, result) => {
       const { page } = await openRecording(PHONE);
-      // The server's element, kept before any script runs (see HydrateLater).
+      // The server's element, kept before any script runs.
       await page.addInitScript((selector) => {
         document.addEventListener("DOMContentLoaded", () => {
           (window as unknown as { __server: Element | null }).__server =

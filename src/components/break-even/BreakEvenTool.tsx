@@ -7,7 +7,6 @@ import { Announcer } from "~/components/ui/Announcer";
 import { CoachNote } from "~/components/ui/coach-note/CoachNote";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
-import { afterHydration, HydrateLater } from "~/components/ui/HydrateLater";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { useStore } from "~/components/ui/use-store";
 import { WhenVisible } from "~/components/ui/WhenVisible";
@@ -23,7 +22,6 @@ import {
   provideVerdictReasons,
   startBreakEven,
 } from "~/stores/break-even";
-import { warmFormats } from "~/stores/warm-formats";
 import { fieldId, InputsForm } from "./InputsForm";
 import { PresetPicker } from "./PresetPicker";
 import { VerdictPanel } from "./VerdictPanel";
@@ -100,22 +98,22 @@ export default function BreakEvenTool({
   embedded = false,
 }: BreakEvenToolProps) {
   provideVerdictReasons(reasons);
-  useEffect(() => afterHydration(() => void startBreakEven(example, { embedded })), []);
+  // The server rendered the defaults, so hydration does too; the saved values
+  // or a shared link's come in once the island is mounted.
+  useEffect(() => void startBreakEven(example, { embedded }), []);
   return (
-    <div class="tool break-even" onFocusIn={warmFormats} onPointerDown={warmFormats}>
+    <div class="tool break-even">
       <CoachNote />
       <LazySessionNotices session={breakEvenSession} />
-      <HydrateLater>
-        <PresetPicker presets={presets} />
-      </HydrateLater>
+      <PresetPicker presets={presets} />
       <div class="tool-columns">
         <InputsForm hints={hints} labels={labels} />
-        <HydrateLater as="section" class="tool-results" aria-label="Result">
+        <section class="tool-results" aria-label="Result">
           <FieldErrors />
           <VerdictPanel />
           <ShareLink />
           <ResultAnnouncer />
-        </HydrateLater>
+        </section>
       </div>
       <WhenVisible load={loadCharts} placeholderClass="charts-placeholder" />
     </div>

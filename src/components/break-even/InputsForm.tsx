@@ -9,7 +9,6 @@ import {
   SUPPORTED_CURRENCIES,
   type SupportedCurrency,
 } from "~/lib/format/default-currency";
-import { HydrateLater } from "~/components/ui/HydrateLater";
 import { NumberField } from "~/components/ui/NumberField";
 import { useStore } from "~/components/ui/use-store";
 import type { FormLabels } from "~/lib/break-even/field-hints";
@@ -135,22 +134,19 @@ function YourTimeFields({ hints, labels }: FieldsetProps) {
   );
 }
 
-/**
- * Every input of the calculator, grouped as the reader thinks about them. Each
- * group hydrates in a task of its own (see HydrateLater).
- */
+/** Every input of the calculator, grouped as the reader thinks about them. */
 export function InputsForm(props: FieldsetProps) {
   return (
     <div class="tool-form" role="group" aria-label="Your numbers">
-      <HydrateLater as="fieldset">
+      <fieldset>
         <TaskFields {...props} />
-      </HydrateLater>
-      <HydrateLater as="fieldset">
+      </fieldset>
+      <fieldset>
         <HandoverFields {...props} />
-      </HydrateLater>
-      <HydrateLater as="fieldset">
+      </fieldset>
+      <fieldset>
         <YourTimeFields {...props} />
-      </HydrateLater>
+      </fieldset>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { useStore } from "~/components/ui/use-store";
 import { defaultCandidateName, NAME_MAX_LENGTH } from "~/lib/scorecard/candidate";
 import { CRITERIA } from "~/lib/scorecard/criteria";
-import { HydrateLater } from "~/components/ui/HydrateLater";
 import { WhenVisible } from "~/components/ui/WhenVisible";
 import { $open, $scorecard, renameCandidate } from "~/stores/scorecard";
 import { RatingGroup } from "./RatingGroup";
@@ -40,26 +39,21 @@ export function CandidateCard() {
           onInput={(e) => renameCandidate(candidate.id, e.currentTarget.value)}
         />
       </div>
-      <HydrateLater>
-        <ResultSummary />
-      </HydrateLater>
+      <ResultSummary />
       <h4>Ratings</h4>
       <p class="hint">
         Rate what you have seen evidence of; leave the rest at “–”, not assessed. Heavier
         criteria come first.
       </p>
-      {/* Each group hydrates in a task of its own: the card's radios in one
-          task were the page's longest. */}
       {criteria.map((criterion) => (
-        <HydrateLater key={criterion.id}>
-          <RatingGroup
-            id={`${id}-${criterion.id}`}
-            criterion={criterion}
-            weight={weights[criterion.id]}
-            rating={candidate.ratings[criterion.id]}
-            candidateId={candidate.id}
-          />
-        </HydrateLater>
+        <RatingGroup
+          key={criterion.id}
+          id={`${id}-${criterion.id}`}
+          criterion={criterion}
+          weight={weights[criterion.id]}
+          rating={candidate.ratings[criterion.id]}
+          candidateId={candidate.id}
+        />
       ))}
       <WhenVisible load={loadExtras} placeholderClass="extras-placeholder" />
     </section>

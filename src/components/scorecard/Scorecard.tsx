@@ -5,7 +5,6 @@ import { useStore } from "~/components/ui/use-store";
 import { useEffect } from "preact/hooks";
 import { Announcer } from "~/components/ui/Announcer";
 import { CoachNote } from "~/components/ui/coach-note/CoachNote";
-import { afterHydration, HydrateLater } from "~/components/ui/HydrateLater";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { WhenVisible } from "~/components/ui/WhenVisible";
 import { $openResult, scorecardSession, startScorecard } from "~/stores/scorecard";
@@ -27,30 +26,25 @@ function ResultAnnouncer() {
   return <Announcer message={useStore($openResult).announcement} />;
 }
 
-// The root subscribes to nothing: the result is worked out where it is shown,
-// by parts that hydrate after the root (see HydrateLater).
+// The root subscribes to nothing: the result is worked out where it is shown.
 export default function Scorecard({ embedded = false }: Props) {
-  useEffect(() => afterHydration(() => void startScorecard({ embedded })), []);
+  // The server rendered the defaults, so hydration does too; the saved
+  // scorecard or a shared link's comes in once the island is mounted.
+  useEffect(() => void startScorecard({ embedded }), []);
   return (
     <div class="tool scorecard">
       <CoachNote />
       <LazySessionNotices session={scorecardSession} />
-      <HydrateLater>
-        <RolePanel />
-      </HydrateLater>
+      <RolePanel />
       <div class="scorecard-columns">
         <section class="candidates" aria-labelledby="sc-candidates-title">
           <h2 id="sc-candidates-title">Candidates</h2>
-          <HydrateLater>
-            <CandidatePicker />
-          </HydrateLater>
+          <CandidatePicker />
           <CandidateCard />
         </section>
         <WhenVisible load={loadComparison} placeholderClass="comparison-placeholder" />
       </div>
-      <HydrateLater>
-        <ResultAnnouncer />
-      </HydrateLater>
+      <ResultAnnouncer />
     </div>
   );
 }

@@ -1,5 +1,3 @@
-import { seeded } from "./format-seeds";
-
 /**
  * Constructing an Intl formatter costs far more than using one, and the tools
  * re-render on every keystroke, so formatters are kept in a small map keyed by
@@ -42,18 +40,11 @@ export function cachedNumberFormat(
   return format;
 }
 
-/**
- * `value` formatted for `locale` with `options`, through the server's seeds
- * (format-seeds.ts) so a first render needs no Intl object.
- */
+/** `value` formatted for `locale` with `options`. */
 export function formatWith(
   locale: string,
   options: Intl.NumberFormatOptions,
   value: number,
 ): string {
-  // -0 and 0 can print differently ("-0" with signDisplay "auto").
-  const shown = Object.is(value, -0) ? "-0" : String(value);
-  return seeded(`${keyOf(locale, options)}|${shown}`, () =>
-    cachedNumberFormat(locale, options).format(value),
-  );
+  return cachedNumberFormat(locale, options).format(value);
 }

@@ -1,5 +1,3 @@
-import { seeded } from "./format-seeds";
-
 /** Currencies the tools offer, in the order a currency picker lists them. */
 export const SUPPORTED_CURRENCIES = [
   "USD",
@@ -40,22 +38,16 @@ const OTHER_REGIONS: Readonly<Record<string, SupportedCurrency>> = {
 /**
  * Guesses the reader's currency from their locale's region ("de-DE" → EUR,
  * "fr-CA" → CAD; a bare language is expanded to its likeliest region, so
- * "ja" → JPY). Anything else, including a malformed locale, gives USD. Goes
- * through the server's seeds (format-seeds.ts): an Intl.Locale made before
- * any number formatter costs its own ICU set-up, about 30 ms here.
+ * "ja" → JPY). Anything else, including a malformed locale, gives USD.
  */
 export function defaultCurrency(locale: string): SupportedCurrency {
-  return seeded(`currency|${locale}`, (): SupportedCurrency => {
-    let region: string | undefined;
-    try {
-      region = new Intl.Locale(locale).maximize().region;
-    } catch {
-      return "USD";
-    }
-    if (region === undefined) return "USD";
-    if (EURO_REGIONS.has(region)) return "EUR";
-    return Object.hasOwn(OTHER_REGIONS, region)
-      ? (OTHER_REGIONS[region] ?? "USD")
-      : "USD";
-  });
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(locale).maximize().region;
+  } catch {
+    return "USD";
+  }
+  if (region === undefined) return "USD";
+  if (EURO_REGIONS.has(region)) return "EUR";
+  return Object.hasOwn(OTHER_REGIONS, region) ? (OTHER_REGIONS[region] ?? "USD") : "USD";
 }

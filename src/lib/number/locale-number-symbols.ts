@@ -1,5 +1,4 @@
 import { cachedNumberFormat } from "../format/cached-number-format";
-import { seeded } from "../format/format-seeds";
 
 /** How a locale writes numbers, as far as parsing needs to know. */
 export interface LocaleNumberSymbols {
@@ -51,18 +50,14 @@ function symbolsFromIntl(locale: string): LocaleNumberSymbols {
 /**
  * Reads a locale's decimal mark, group separator, grouping style and digits
  * from `Intl.NumberFormat`, so parsing follows exactly what the formatters
- * print for the same locale. They go through the server's seeds as JSON
- * (format-seeds.ts), so checking the first render's numbers needs no Intl.
+ * print for the same locale.
  */
 export function localeNumberSymbols(locale: string): LocaleNumberSymbols {
-  // Through the seeds on every call, cached or not, so that the server records
-  // the symbols for each page that uses them, not only the first.
   let symbols = cache.get(locale);
-  const json = seeded(`symbols|${locale}`, () =>
-    JSON.stringify((symbols ??= symbolsFromIntl(locale))),
-  );
-  symbols ??= JSON.parse(json) as LocaleNumberSymbols;
-  // Only the handful of locales a reader has ever used end up here.
-  if (cache.size < 64) cache.set(locale, symbols);
+  if (symbols === undefined) {
+    symbols = symbolsFromIntl(locale);
+    // Only the handful of locales a reader has ever used end up here.
+    if (cache.size < 64) cache.set(locale, symbols);
+  }
   return symbols;
 }
