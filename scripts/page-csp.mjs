@@ -3,8 +3,15 @@
 // our theme scripts, about 30 in all. Each is 44 characters of base64 that gzip
 // cannot shrink, so the list costs every page about 1.1 KB, enough to push the
 // scorecard past the first round trip. After the build, each page keeps only
-// the hashes of the inline scripts and styles it actually contains. Nothing is
-// ever added, so a policy only gets stricter.
+// the hashes of the inline scripts and styles it actually contains.
+//
+// Astro also leaves out the styles that reach a page through a content entry
+// (a tool's stylesheet on its ToolPage.mdx, a component's on an article): it
+// hashes the styles it collects for routes, not those an entry brings along,
+// and the browser then refuses them. So each page's policy also gets the hash
+// of every inline <style> the build wrote into it: the site's own CSS, never
+// a reader's text. Inline scripts are never added: those Astro lists are all
+// the scripts a page may run.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -54,6 +61,28 @@ export function trimCspHashes(html) {
   return html.replace(whole, () => open + trimmed + close);
 }
 
+/**
+ * The page with the hash of each of its inline <style> elements in the
+ * style-src directive of its CSP <meta>, where missing. A page without a CSP
+ * <meta> or without a style-src directive is returned unchanged.
+ * @param {string} html
+ * @returns {string}
+ */
+export function addInlineStyleHashes(html) {
+  const meta = CSP_META.exec(html);
+  if (!meta) return html;
+  const [whole, open = "", policy = "", close = ""] = meta;
+  const directives = policy.split(";");
+  const at = directives.findIndex((directive) => /^\s*style-src\s/.test(directive));
+  if (at < 0) return html;
+  const styles = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, "");
+  let directive = directives[at] ?? "";
+  for (const source of inlineHashSources(styles, ["sha256"]))
+    if (!directive.includes(source.trim())) directive += source;
+  directives[at] = directive;
+  return html.replace(whole, () => open + directives.join(";") + close);
+}
+
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -76,7 +105,7 @@ export function pageCsp() {
         let removed = 0;
         for (const file of files) {
           const html = readFileSync(file, "utf8");
-          const trimmed = trimCspHashes(html);
+          const trimmed = addInlineStyleHashes(trimCspHashes(html));
           if (trimmed === html) continue;
           removed +=
             (html.match(HASH_SOURCE)?.length ?? 0) -

@@ -1,18 +1,8 @@
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
-
-/** The three interactive tools; an article may embed one. */
-export const toolIds = ["break-even", "scorecard", "onboarding"] as const;
-
-/** The stages of outsourcing that group the mistakes on /mistakes. */
-export const stages = [
-  "deciding",
-  "hiring",
-  "handing-over",
-  "managing",
-  "keeping",
-] as const;
+import { stages } from "~/lib/content/mistake-stages";
+import { TOOL_IDS } from "~/lib/tools/tool-catalogue";
 
 const guides = defineCollection({
   loader: glob({ pattern: "**/*.mdx", base: "./src/content/guides" }),
@@ -25,8 +15,8 @@ const guides = defineCollection({
     summary: z.string().min(20).max(300),
     /** Position on the reading path, from 1; unique across guides. */
     order: z.number().int().positive(),
-    /** The tool this article embeds or leads to, if any. */
-    tool: z.enum(toolIds).optional(),
+    /** The tool this article embeds or leads to, if any (an id from the tool registry). */
+    tool: z.enum(TOOL_IDS).optional(),
     /** Ids of the mistakes (src/content/mistakes) this article treats. */
     mistakes: z.array(reference("mistakes")).default([]),
     /** Last substantive revision; shown on the page and in the feed. */
@@ -54,4 +44,19 @@ const mistakes = defineCollection({
   }),
 });
 
-export const collections = { guides, mistakes };
+/**
+ * Each registered tool's page body, in the tool's own folder
+ * (src/components/<id>/ToolPage.mdx): the tool and what its page explains.
+ * Rendered as a content entry so only that tool's styles reach its page and
+ * its embed. The entry's id is the tool's id.
+ */
+const toolPages = defineCollection({
+  loader: glob({
+    pattern: "*/ToolPage.mdx",
+    base: "./src/components",
+    generateId: ({ entry }) => entry.split("/")[0]!,
+  }),
+  schema: z.object({}),
+});
+
+export const collections = { guides, mistakes, toolPages };

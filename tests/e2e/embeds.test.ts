@@ -13,6 +13,7 @@ import { EXAMPLE_ANSWERS } from "~/lib/onboarding/example-answers";
 import { buildChecklist } from "~/lib/onboarding/rules";
 import { newScorecard, type Candidate } from "~/lib/scorecard/candidate";
 import { CRITERION_IDS } from "~/lib/scorecard/criteria";
+import { TOOLS } from "~/lib/tools/tool-catalogue";
 import { writeEnvelope } from "~/lib/storage/envelope";
 import { baseUrl, openContext } from "./browser";
 
@@ -177,7 +178,7 @@ const rated = (index: number, name: string, rating: 1 | 2 | 3 | 4): Candidate =>
   };
 };
 
-/** All three tools filled, with as many candidates as the scorecard allows in a typical shortlist. */
+/** Every tool filled, with as many candidates as the scorecard allows in a typical shortlist. */
 const FILLED = {
   "handoff:break-even": savedForm,
   "handoff:scorecard": writeEnvelope(
@@ -237,17 +238,12 @@ describe("the one-page summary", () => {
     const { page, close } = await openContext();
     try {
       await page.goto(`${baseUrl()}/summary/`);
-      const hints = [
-        ["break-even calculator", "/tools/break-even/"],
-        ["candidate scorecard", "/tools/scorecard/"],
-        ["onboarding checklist", "/tools/onboarding/"],
-      ] as const;
-      for (const [name, href] of hints) {
-        const link = page.getByRole("link", { name, exact: true });
+      for (const tool of TOOLS) {
+        const link = page.getByRole("link", { name: tool.shortName, exact: true });
         await link.waitFor();
-        expect(await link.getAttribute("href")).toBe(href);
+        expect(await link.getAttribute("href")).toBe(tool.path);
       }
-      expect(await page.locator(".summary-empty").count()).toBe(3);
+      expect(await page.locator(".summary-empty").count()).toBe(TOOLS.length);
     } finally {
       await close();
     }

@@ -4,6 +4,7 @@
 // only when they come into view.
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
+import { TOOLS } from "../../src/lib/tools/tool-catalogue";
 import { openContext } from "./browser";
 
 /** A phone-sized screen, so "below the fold" means what it means for most readers. */
@@ -110,7 +111,7 @@ describe("lazy loading", () => {
     },
   );
 
-  it.each(["/tools/break-even/", "/tools/scorecard/", "/tools/onboarding/"])(
+  it.each(TOOLS.map((tool) => tool.path))(
     "%s paints before it asks for its tool's scripts (client:afterpaint)",
     async (path) => {
       const { page } = await openRecording(PHONE);

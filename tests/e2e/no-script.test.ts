@@ -1,6 +1,7 @@
 // A reader whose browser runs no script (turned off, blocked, or failed) is
 // told so on each tool's page, and sees no controls that could do nothing.
 import { afterEach, describe, expect, it } from "vitest";
+import { TOOLS } from "../../src/lib/tools/tool-catalogue";
 import { openContext } from "./browser";
 
 let close: (() => Promise<void>) | undefined;
@@ -9,15 +10,13 @@ afterEach(async () => {
   close = undefined;
 });
 
-/** Each page and words of its notice. */
-const CASES: readonly (readonly [path: string, notice: string])[] = [
-  ["/tools/break-even/", "The interactive calculator needs JavaScript"],
-  ["/tools/scorecard/", "The interactive scorecard needs JavaScript"],
-  ["/tools/onboarding/", "The interactive checklist needs JavaScript"],
-  ["/embed/break-even/", "The calculator needs JavaScript to run."],
-  ["/embed/scorecard/", "The scorecard needs JavaScript to run."],
-  ["/embed/onboarding/", "The checklist needs JavaScript to run."],
-];
+/** Each registered tool's page and embed, and the words of its notice. */
+const CASES: readonly (readonly [path: string, notice: string])[] = TOOLS.flatMap(
+  (tool) => [
+    [tool.path, tool.page.noScript] as const,
+    [tool.embedPath, tool.embed.noScript] as const,
+  ],
+);
 
 describe("tool and embed pages without JavaScript", () => {
   it.each(CASES)("%s says what it needs and hides the tool", async (path, notice) => {

@@ -1,6 +1,7 @@
 // The list of pages to sweep and the static facts about them, read from dist/.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { TOOLS } from "../../src/lib/tools/tool-catalogue";
 
 export const DIST = "dist";
 
@@ -8,11 +9,7 @@ export const DIST = "dist";
  * The embed pages: kept out of the sitemap (they are for other sites' iframes,
  * not for search engines) but swept like every other page.
  */
-export const EMBED_PATHS = [
-  "/embed/break-even/",
-  "/embed/scorecard/",
-  "/embed/onboarding/",
-];
+export const EMBED_PATHS = TOOLS.map((tool) => tool.embedPath);
 
 /** Paths of every page in the built sitemap, plus the 404 page and the embeds. */
 export function sitemapPaths(): string[] {

@@ -1,5 +1,5 @@
 // The break-even calculator island. Pages and articles use it through
-// BreakEven.astro, which passes the long texts (hints, presets) as props so
+// break-even/Tool.astro, which passes the long texts (hints, presets) as props so
 // they travel in the HTML rather than in the JavaScript. The island only wires
 // the store to the view pieces; the maths lives in src/lib/break-even.
 import { useEffect } from "preact/hooks";
@@ -25,7 +25,6 @@ import {
 import { fieldId, InputsForm } from "./InputsForm";
 import { PresetPicker } from "./PresetPicker";
 import { VerdictPanel } from "./VerdictPanel";
-import "~/components/ui/tool.css";
 
 /** What the server hands the island. */
 export interface BreakEvenToolProps {

@@ -3,24 +3,14 @@
 // iframe and the host script. The snippet itself comes from
 // src/lib/embed/embed-snippet.ts; this only holds the choices.
 import { useEffect, useState } from "preact/hooks";
-import {
-  EMBED_TOOLS,
-  embedSnippet,
-  type EmbedTheme,
-  type EmbedTool,
-} from "~/lib/embed/embed-snippet";
-import "~/components/ui/tool.css";
+import { embedSnippet, type EmbedTheme, type EmbedTool } from "~/lib/embed/embed-snippet";
 
 interface Props {
   /** The site's origin at build time; the page's own origin replaces it once running. */
   origin: string;
+  /** The tools to offer, from the registry, in its order. */
+  tools: readonly EmbedTool[];
 }
-
-const TOOL_LABELS: Record<EmbedTool, string> = {
-  "break-even": "Break-even calculator",
-  scorecard: "Candidate scorecard",
-  onboarding: "Onboarding checklist",
-};
 
 const THEME_LABELS: Record<EmbedTheme, string> = {
   auto: "Follow the visitor's system setting",
@@ -70,18 +60,18 @@ function CopyArea({
   );
 }
 
-export default function EmbedSnippetBuilder({ origin: siteOrigin }: Props) {
+export default function EmbedSnippetBuilder({ origin: siteOrigin, tools }: Props) {
   const [origin, setOrigin] = useState(siteOrigin);
-  const [tool, setTool] = useState<EmbedTool>("break-even");
+  const [tool, setTool] = useState(tools[0]?.id ?? "");
   const [link, setLink] = useState("");
   const [theme, setTheme] = useState<EmbedTheme>("auto");
   useEffect(() => setOrigin(location.origin), []);
-  const snippet = embedSnippet({ tool, link, theme }, origin);
+  const snippet = embedSnippet({ tool, link, theme }, origin, tools);
   return (
     <div class="tool embed-snippet">
       <fieldset>
         <legend>Which tool</legend>
-        {(Object.keys(EMBED_TOOLS) as EmbedTool[]).map((id) => (
+        {tools.map(({ id, label }) => (
           <label key={id} class="choice">
             <input
               type="radio"
@@ -94,7 +84,7 @@ export default function EmbedSnippetBuilder({ origin: siteOrigin }: Props) {
                 if (snippet.tool !== id) setLink("");
               }}
             />{" "}
-            {TOOL_LABELS[id]}
+            {label}
           </label>
         ))}
       </fieldset>

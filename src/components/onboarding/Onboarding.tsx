@@ -9,8 +9,6 @@ import { WhenVisible } from "~/components/ui/WhenVisible";
 import { onboardingSession, startOnboarding } from "~/stores/onboarding";
 import { Heading, type HeadingLevel } from "./Heading";
 import { Questions } from "./Questions";
-import "~/components/ui/tool.css";
-import "./onboarding.css";
 
 interface Props {
   /** Level of the tool's own headings: 2 on its page, 3 inside an article section. */

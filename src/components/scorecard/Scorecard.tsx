@@ -11,8 +11,6 @@ import { $openResult, scorecardSession, startScorecard } from "~/stores/scorecar
 import { CandidateCard } from "./CandidateCard";
 import { CandidatePicker } from "./CandidatePicker";
 import { RolePanel } from "./RolePanel";
-import "~/components/ui/tool.css";
-import "./scorecard.css";
 
 const loadComparison = () => import("./Comparison").then((m) => m.Comparison);
 

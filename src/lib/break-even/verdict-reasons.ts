@@ -7,7 +7,7 @@ export type FixedReason = Exclude<DoItYourselfReason, "costs-more-than-your-time
 export type VerdictReasons = Readonly<Record<FixedReason, string>>;
 
 /**
- * The sentences, kept out of the calculator's JavaScript: BreakEven.astro hands
+ * The sentences, kept out of the calculator's JavaScript: break-even/Tool.astro hands
  * them to the island as props, so they travel in the page's HTML.
  */
 export const VERDICT_REASONS: VerdictReasons = {

@@ -117,7 +117,7 @@ export function codecParameterRows(
 }
 
 /** The row of a coach's note, which every tool accepts after the "#". */
-export function coachNoteRow(): ParameterRow {
+export function coachNoteRow(example: string): ParameterRow {
   return {
     key: NOTE_KEY,
     part: "fragment",
@@ -125,6 +125,6 @@ export function coachNoteRow(): ParameterRow {
     unit: "",
     allowed: `Text, up to ${COACH_NOTE_MAX_LENGTH} characters; line breaks and hidden characters are removed`,
     default: "(no note)",
-    example: pair(NOTE_KEY, "Start with the monthly figures"),
+    example: pair(NOTE_KEY, example),
   };
 }

@@ -1,17 +1,9 @@
-// Every tool's link parameters, for the coaches' page: the rows come from
-// each tool's codec (see codecParameterRows), the scorecard's candidates from
-// its fragment description, and the coach's note, which every tool accepts.
-import { breakEvenParameterNotes } from "~/lib/break-even/parameter-notes";
-import { breakEvenCodec } from "~/lib/break-even/url-codec";
-import { onboardingParameterNotes } from "~/lib/onboarding/parameter-notes";
-import { onboardingCodec } from "~/lib/onboarding/url-codec";
-import {
-  SCORECARD_FRAGMENT_PARAMETERS,
-  scorecardParameterNotes,
-} from "~/lib/scorecard/link-parameters";
-import { scorecardQuery } from "~/lib/scorecard/scorecard-link";
+// Every registered tool's link parameters, for the coaches' page: each tool
+// describes its own in src/lib/<id>/coach-parameters.ts (found by name, with
+// Vite's import.meta.glob), and every tool accepts the coach's note.
+import type { ParameterRow } from "./parameter-table";
+import { coachNoteRow } from "./parameter-table";
 import { TOOLS, type ToolInfo } from "~/lib/tools/tool-catalogue";
-import { coachNoteRow, codecParameterRows, type ParameterRow } from "./parameter-table";
 
 /** One tool's parameters. */
 export interface ToolParameters {
@@ -19,24 +11,17 @@ export interface ToolParameters {
   readonly rows: readonly ParameterRow[];
 }
 
-const ROWS: Readonly<Record<ToolInfo["id"], readonly ParameterRow[]>> = {
-  "break-even": [
-    ...codecParameterRows(breakEvenCodec, breakEvenParameterNotes),
-    coachNoteRow(),
-  ],
-  scorecard: [
-    ...codecParameterRows(scorecardQuery, scorecardParameterNotes),
-    ...SCORECARD_FRAGMENT_PARAMETERS,
-    coachNoteRow(),
-  ],
-  onboarding: [
-    ...codecParameterRows(onboardingCodec, onboardingParameterNotes),
-    coachNoteRow(),
-  ],
-};
+const described = import.meta.glob<{ COACH_PARAMETERS: readonly ParameterRow[] }>(
+  "../*/coach-parameters.ts",
+  { eager: true },
+);
 
-/** The three tools' parameters, in the order the site lists the tools. */
-export const TOOL_PARAMETERS: readonly ToolParameters[] = TOOLS.map((tool) => ({
-  tool,
-  rows: ROWS[tool.id],
-}));
+/** The tools' parameters, in the order the site lists the tools. */
+export const TOOL_PARAMETERS: readonly ToolParameters[] = TOOLS.map((tool) => {
+  const rows = described[`../${tool.id}/coach-parameters.ts`]?.COACH_PARAMETERS;
+  if (!rows)
+    throw new Error(
+      `The tool "${tool.id}" is in the registry but has no src/lib/${tool.id}/coach-parameters.ts (README, "Adding a tool").`,
+    );
+  return { tool, rows: [...rows, coachNoteRow(tool.coachNoteExample)] };
+});

@@ -1,4 +1,11 @@
-import type { stages } from "~/content.config";
+/** The stages of outsourcing that group the mistakes on /mistakes, in reading order. */
+export const stages = [
+  "deciding",
+  "hiring",
+  "handing-over",
+  "managing",
+  "keeping",
+] as const;
 
 type Stage = (typeof stages)[number];
 

@@ -3,22 +3,23 @@
 // and the host script that lets it grow to its content.
 import { EMBED_ATTRIBUTE, hostScript } from "./host-script";
 
-/** The tools that have an embed page, by the path segment they use. */
-export const EMBED_TOOLS = {
-  "break-even": "Delegate or do it yourself? (Handoff)",
-  scorecard: "Candidate scorecard (Handoff)",
-  onboarding: "Onboarding checklist (Handoff)",
-} as const;
-
-/** A tool with an embed page. */
-export type EmbedTool = keyof typeof EMBED_TOOLS;
+/** A tool with an embed page, as the snippet builder offers it (from the tool registry). */
+export interface EmbedTool {
+  /** Its id: the path segment of /embed/<id>/. */
+  readonly id: string;
+  /** Its name in the builder's list. */
+  readonly label: string;
+  /** The iframe's title. */
+  readonly frameTitle: string;
+}
 
 /** How the embed picks light or dark: the host's choice, or the visitor's system. */
 export type EmbedTheme = "auto" | "light" | "dark";
 
 /** What the coach chose in the snippet generator. */
 export interface SnippetChoice {
-  tool: EmbedTool;
+  /** The chosen tool's id. */
+  tool: string;
   /** A tool link to take the settings from; blank for the tool's defaults. */
   link: string;
   theme: EmbedTheme;
@@ -26,8 +27,8 @@ export interface SnippetChoice {
 
 /** The snippet, and what happened to the pasted link. */
 export interface Snippet {
-  /** The tool embedded: the pasted link's tool when it names one. */
-  tool: EmbedTool;
+  /** The id of the tool embedded: the pasted link's tool when it names one. */
+  tool: string;
   /** The embed page's address. */
   src: string;
   /** The iframe element to paste where the tool should appear. */
@@ -38,18 +39,22 @@ export interface Snippet {
   problem: string | null;
 }
 
-const TOOL_PATH = /^\/(?:tools|embed)\/(break-even|scorecard|onboarding)\/?$/;
+const TOOL_PATH = /^\/(?:tools|embed)\/([^/]+)\/?$/;
 
 /** Escapes text for a double-quoted HTML attribute. */
 const attribute = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
- * Builds the embed snippet for `choice` on the site at `origin`. A pasted
- * link to any Handoff tool (its page or its embed, on this origin) gives the
- * tool and its settings; anything else is reported and left out.
+ * Builds the embed snippet for `choice` on the site at `origin`, among
+ * `tools`. A pasted link to any of them (its page or its embed, on this
+ * origin) gives the tool and its settings; anything else is reported and left out.
  */
-export function embedSnippet(choice: SnippetChoice, origin: string): Snippet {
+export function embedSnippet(
+  choice: SnippetChoice,
+  origin: string,
+  tools: readonly EmbedTool[],
+): Snippet {
   let tool = choice.tool;
   let search = new URLSearchParams();
   let hash = "";
@@ -62,9 +67,10 @@ export function embedSnippet(choice: SnippetChoice, origin: string): Snippet {
     } catch {
       url = null;
     }
-    const match = url && url.origin === origin ? TOOL_PATH.exec(url.pathname) : null;
-    if (url && match) {
-      tool = match[1] as EmbedTool;
+    const named =
+      url && url.origin === origin ? TOOL_PATH.exec(url.pathname)?.[1] : undefined;
+    if (url && named !== undefined && tools.some((known) => known.id === named)) {
+      tool = named;
       search = new URLSearchParams(url.search);
       hash = url.hash;
     } else {
@@ -76,7 +82,7 @@ export function embedSnippet(choice: SnippetChoice, origin: string): Snippet {
   if (choice.theme !== "auto") search.set("theme", choice.theme);
   const query = search.toString();
   const src = `${origin}/embed/${tool}/${query ? `?${query}` : ""}${hash}`;
-  const iframe = `<iframe src="${attribute(src)}" title="${attribute(EMBED_TOOLS[tool])}" loading="lazy" width="100%" height="700" style="border: 0; display: block" ${EMBED_ATTRIBUTE}></iframe>`;
+  const iframe = `<iframe src="${attribute(src)}" title="${attribute(tools.find((known) => known.id === tool)?.frameTitle ?? "Handoff")}" loading="lazy" width="100%" height="700" style="border: 0; display: block" ${EMBED_ATTRIBUTE}></iframe>`;
   return {
     tool,
     src,

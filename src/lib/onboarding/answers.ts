@@ -4,7 +4,7 @@
  * (a shared link, old localStorage).
  */
 
-import { addDays, isIsoDate } from "./dates";
+import { addDays, isIsoDate, type Rhythm } from "./dates";
 
 /** The kind of work being handed over. */
 export type WorkKind =
@@ -32,7 +32,7 @@ export type AccessKind = "files" | "accounts" | "customer-data" | "payments";
 export type Docs = "none" | "some" | "full";
 
 /** How often you check in once the work is running. */
-export type Rhythm = "weekly" | "biweekly" | "monthly";
+export type { Rhythm };
 
 /** Everything the checklist is built from. */
 export interface Answers {

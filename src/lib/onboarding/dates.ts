@@ -6,7 +6,8 @@
  * can never shift a due date by one.
  */
 
-import type { Rhythm } from "./answers";
+/** How often the check-ins come round. */
+export type Rhythm = "weekly" | "biweekly" | "monthly";
 
 /** A calendar date split into its parts; `month` is 1-12. */
 export interface DateParts {

@@ -89,7 +89,7 @@ export const CANDIDATE_KEY = "c";
 
 /**
  * The fragment keys that describe the candidate started by the last "c"
- * (the coaches' page documents each; see link-parameters.ts).
+ * (the coaches' page documents each; see coach-parameters.ts).
  */
 export const CANDIDATE_KEYS: ReadonlySet<string> = new Set([
   "n",

@@ -10,7 +10,8 @@ import { TOOL_PARAMETERS } from "~/lib/coaches/tool-parameters";
 import { onboardingCodec, decodeOnboardingLink } from "~/lib/onboarding/url-codec";
 import { defaultAnswers } from "~/lib/onboarding/answers";
 import { newScorecard } from "~/lib/scorecard/candidate";
-import { SCORECARD_FRAGMENT_PARAMETERS } from "~/lib/scorecard/link-parameters";
+import { SCORECARD_FRAGMENT_PARAMETERS } from "~/lib/scorecard/coach-parameters";
+import { TOOLS } from "~/lib/tools/tool-catalogue";
 import {
   CANDIDATE_KEY,
   CANDIDATE_KEYS,
@@ -104,19 +105,25 @@ describe("codecParameterRows", () => {
 
 describe("coachNoteRow", () => {
   it("documents the note after the #, with an example that reads back", () => {
-    const row = coachNoteRow();
+    const row = coachNoteRow("Start with the monthly figures & the quote");
     expect(row.part).toBe("fragment");
-    expect(readCoachNote(`#${row.example}`)).toBe("Start with the monthly figures");
+    expect(readCoachNote(`#${row.example}`)).toBe(
+      "Start with the monthly figures & the quote",
+    );
   });
 });
 
 describe("TOOL_PARAMETERS", () => {
-  it("lists the three tools in the site's order", () => {
-    expect(TOOL_PARAMETERS.map((t) => t.tool.id)).toEqual([
-      "break-even",
-      "scorecard",
-      "onboarding",
-    ]);
+  it("lists every registered tool in the registry's order", () => {
+    expect(TOOL_PARAMETERS.map((t) => t.tool.id)).toEqual(TOOLS.map((tool) => tool.id));
+  });
+
+  it("gives each tool's note its own example, which reads back", () => {
+    for (const { tool, rows } of TOOL_PARAMETERS) {
+      const note = rows.find((row) => row.key === "note");
+      expect(readCoachNote(`#${note?.example}`)).toBe(tool.coachNoteExample);
+    }
+    expect(new Set(TOOLS.map((tool) => tool.coachNoteExample)).size).toBe(TOOLS.length);
   });
 
   it.each([

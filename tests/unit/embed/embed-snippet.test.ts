@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { embedSnippet } from "~/lib/embed/embed-snippet";
 import { EMBED_ATTRIBUTE } from "~/lib/embed/host-script";
+import { TOOLS } from "~/lib/tools/tool-catalogue";
 
 const ORIGIN = "https://handoff.example";
+const EMBEDDABLE = TOOLS.map((tool) => ({
+  id: tool.id,
+  label: tool.shortName,
+  frameTitle: tool.embed.frameTitle,
+}));
 
 describe("embedSnippet", () => {
   it("embeds the chosen tool with its usual values when no link is pasted", () => {
-    const snippet = embedSnippet({ tool: "scorecard", link: "", theme: "auto" }, ORIGIN);
+    const snippet = embedSnippet(
+      { tool: "scorecard", link: "", theme: "auto" },
+      ORIGIN,
+      EMBEDDABLE,
+    );
     expect(snippet.src).toBe("https://handoff.example/embed/scorecard/");
     expect(snippet.problem).toBeNull();
   });
@@ -15,6 +25,7 @@ describe("embedSnippet", () => {
     const { iframe } = embedSnippet(
       { tool: "break-even", link: "", theme: "auto" },
       ORIGIN,
+      EMBEDDABLE,
     );
     expect(iframe).toContain('title="Delegate or do it yourself? (Handoff)"');
     expect(iframe).toContain('loading="lazy"');
@@ -30,6 +41,7 @@ describe("embedSnippet", () => {
         theme: "auto",
       },
       ORIGIN,
+      EMBEDDABLE,
     );
     expect(snippet.tool).toBe("onboarding");
     expect(snippet.src).toBe(
@@ -41,6 +53,7 @@ describe("embedSnippet", () => {
     const { src } = embedSnippet(
       { tool: "scorecard", link: "/tools/scorecard/?v=1#n=Ana", theme: "auto" },
       ORIGIN,
+      EMBEDDABLE,
     );
     expect(src).toBe("https://handoff.example/embed/scorecard/?v=1#n=Ana");
   });
@@ -49,6 +62,7 @@ describe("embedSnippet", () => {
     const { src } = embedSnippet(
       { tool: "break-even", link: "/embed/break-even/?theme=light&v=1", theme: "dark" },
       ORIGIN,
+      EMBEDDABLE,
     );
     expect(src).toBe("https://handoff.example/embed/break-even/?v=1&theme=dark");
   });
@@ -57,6 +71,7 @@ describe("embedSnippet", () => {
     const { iframe } = embedSnippet(
       { tool: "break-even", link: "/tools/break-even/?v=1&per=week", theme: "auto" },
       ORIGIN,
+      EMBEDDABLE,
     );
     expect(iframe).toContain(
       'src="https://handoff.example/embed/break-even/?v=1&amp;per=week"',
@@ -67,6 +82,7 @@ describe("embedSnippet", () => {
     const { iframe } = embedSnippet(
       { tool: "scorecard", link: '/tools/scorecard/#"><script>', theme: "auto" },
       ORIGIN,
+      EMBEDDABLE,
     );
     expect(iframe).not.toContain("<script>");
     // src, title, loading, width, height, style: 6 attributes, 12 quotes.
@@ -78,7 +94,11 @@ describe("embedSnippet", () => {
     ["a page that is not a tool", "https://handoff.example/guide/?v=1"],
     ["text that is not a link", "http://["],
   ])("reports a pasted link to %s and leaves its settings out", (_, link) => {
-    const snippet = embedSnippet({ tool: "scorecard", link, theme: "auto" }, ORIGIN);
+    const snippet = embedSnippet(
+      { tool: "scorecard", link, theme: "auto" },
+      ORIGIN,
+      EMBEDDABLE,
+    );
     expect(snippet.problem).not.toBeNull();
     expect(snippet.src).toBe("https://handoff.example/embed/scorecard/");
   });
@@ -87,6 +107,7 @@ describe("embedSnippet", () => {
     const { script } = embedSnippet(
       { tool: "scorecard", link: "", theme: "auto" },
       ORIGIN,
+      EMBEDDABLE,
     );
     expect(script.startsWith("<script>\n")).toBe(true);
     expect(script).toContain(JSON.stringify(ORIGIN));

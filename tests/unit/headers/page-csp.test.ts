@@ -2,7 +2,7 @@
 // code only (scripts/page-csp.mjs).
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { trimCspHashes } from "../../../scripts/page-csp.mjs";
+import { addInlineStyleHashes, trimCspHashes } from "../../../scripts/page-csp.mjs";
 
 const hash = (text: string) =>
   `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
@@ -52,5 +52,30 @@ describe("trimCspHashes", () => {
   it("leaves a page without a CSP <meta> as it is", () => {
     const html = `<!DOCTYPE html><html><head><script>${THEME}</script></head></html>`;
     expect(trimCspHashes(html)).toBe(html);
+  });
+});
+
+describe("addInlineStyleHashes", () => {
+  it("adds the hash of an inline style the policy lacks, once, to style-src only", () => {
+    const policy = `default-src 'self'; script-src 'self' ${hash(THEME)}; style-src 'self' ${hash(STYLE)};`;
+    const html = page(policy, `<style>${OTHER_PAGE_STYLE}</style><p>Text</p>`);
+    const added = addInlineStyleHashes(html);
+    expect(policyOf(added)).toBe(
+      `default-src 'self'; script-src 'self' ${hash(THEME)}; style-src 'self' ${hash(STYLE)} ${hash(OTHER_PAGE_STYLE)};`,
+    );
+    expect(addInlineStyleHashes(added)).toBe(added);
+  });
+
+  it("never adds a script's hash, even for a script that holds style-like text", () => {
+    const policy = `script-src 'self'; style-src 'self' ${hash(STYLE)};`;
+    const html = page(policy, `<script>${ISLAND}</script>`);
+    expect(policyOf(addInlineStyleHashes(html))).toBe(policy);
+  });
+
+  it("leaves a page without a CSP <meta> or without style-src as it is", () => {
+    const bare = `<!DOCTYPE html><html><head><style>${STYLE}</style></head></html>`;
+    expect(addInlineStyleHashes(bare)).toBe(bare);
+    const scriptsOnly = page(`script-src 'self' ${hash(THEME)};`, "");
+    expect(addInlineStyleHashes(scriptsOnly)).toBe(scriptsOnly);
   });
 });

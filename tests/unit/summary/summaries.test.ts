@@ -8,9 +8,9 @@ import { CRITERION_IDS } from "~/lib/scorecard/criteria";
 import { EXAMPLE_ANSWERS } from "~/lib/onboarding/example-answers";
 import { buildChecklist } from "~/lib/onboarding/rules";
 import { writeEnvelope } from "~/lib/storage/envelope";
-import { breakEvenSummary } from "~/lib/summary/break-even-summary";
-import { NEXT_ITEMS, onboardingSummary } from "~/lib/summary/onboarding-summary";
-import { scorecardSummary } from "~/lib/summary/scorecard-summary";
+import { breakEvenSummary } from "~/lib/break-even/summary";
+import { NEXT_ITEMS, onboardingSummary } from "~/lib/onboarding/summary";
+import { scorecardSummary } from "~/lib/scorecard/summary";
 
 const saved = (data: unknown) => writeEnvelope(data, 1);
 

@@ -2,11 +2,15 @@
 // its codec: the lists and the date it reads from text, and the start date's
 // default, which depends on the day the link is opened. Kept apart from the
 // codec so the link code in the browser does not carry the item catalogue.
-import type { ParameterNotes } from "../coaches/parameter-table";
+import {
+  codecParameterRows,
+  type ParameterNotes,
+  type ParameterRow,
+} from "../coaches/parameter-table";
 import { ACCESS_QUESTION, DEFAULT_LEAD_DAYS, START_RANGE } from "./answers";
 import { ITEMS } from "./items";
 import { MAX_TICK_ID_LENGTH, MAX_TICKS } from "./tick-state";
-import { NO_ACCESS, SEPARATOR } from "./url-codec";
+import { NO_ACCESS, onboardingCodec, SEPARATOR } from "./url-codec";
 
 const ACCESS = ACCESS_QUESTION.options.map((option) => option.value);
 
@@ -32,3 +36,9 @@ export const onboardingParameterNotes: ParameterNotes = {
       .join(SEPARATOR)}`,
   },
 };
+
+/** The checklist's link parameters, as the coaches' page lists them. */
+export const COACH_PARAMETERS: readonly ParameterRow[] = codecParameterRows(
+  onboardingCodec,
+  onboardingParameterNotes,
+);

@@ -2,12 +2,16 @@
 // settings come from the codec (with the notes below); the candidates in the
 // fragment have their own format (scorecard-link.ts), described here from the
 // same constants it reads with, so the table cannot drift from the reader.
-import type { ParameterNotes, ParameterRow } from "~/lib/coaches/parameter-table";
+import {
+  codecParameterRows,
+  type ParameterNotes,
+  type ParameterRow,
+} from "~/lib/coaches/parameter-table";
 import { AMOUNT_LIMITS } from "./amount-limits";
 import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, MAX_CANDIDATES } from "./candidate";
 import { CRITERIA, CRITERION_IDS } from "./criteria";
 import { DEALBREAKER_IDS } from "./dealbreakers";
-import { CANDIDATE_KEY, NOT_ASSESSED, weightKey } from "./scorecard-link";
+import { CANDIDATE_KEY, NOT_ASSESSED, scorecardQuery, weightKey } from "./scorecard-link";
 
 const pair = (key: string, value: string) =>
   new URLSearchParams([[key, value]]).toString();
@@ -95,3 +99,9 @@ export const SCORECARD_FRAGMENT_PARAMETERS: readonly ParameterRow[] = (
     },
   ] satisfies FragmentRow[]
 ).map((row) => ({ ...row, part: "fragment" as const }));
+
+/** The scorecard's link parameters, as the coaches' page lists them: the query's, then the candidates'. */
+export const COACH_PARAMETERS: readonly ParameterRow[] = [
+  ...codecParameterRows(scorecardQuery, scorecardParameterNotes),
+  ...SCORECARD_FRAGMENT_PARAMETERS,
+];

@@ -1,0 +1,44 @@
+// The calculator's part of the summary page: the saved verdict and its figures.
+import type { SummaryContext, SummaryTool } from "~/components/summary/summary-parts";
+import { SummaryEmpty } from "~/components/summary/summary-parts";
+import { breakEvenSummary, type BreakEvenSummary } from "~/lib/break-even/summary";
+
+export const readSummary = ({ stored, locale }: SummaryContext) =>
+  breakEvenSummary(stored("handoff:break-even"), locale);
+
+export function SummarySection({
+  tool,
+  summary,
+}: {
+  tool: SummaryTool;
+  summary: BreakEvenSummary | null;
+}) {
+  return (
+    <section class="summary-section" aria-labelledby={`sum-${tool.id}`}>
+      <h2 id={`sum-${tool.id}`}>{tool.name}</h2>
+      {summary === null ? (
+        <SummaryEmpty tool={tool} />
+      ) : summary.kind === "incomplete" ? (
+        <p>
+          Your saved numbers have {summary.fields}{" "}
+          {summary.fields === 1 ? "field" : "fields"} to fix before there is a verdict.{" "}
+          <a href={tool.path}>Open the calculator</a>.
+        </p>
+      ) : (
+        <>
+          <p class={`summary-verdict tone-${summary.tone}`}>
+            <strong>{summary.headline}.</strong> {summary.reason}
+          </p>
+          <dl class="summary-figures">
+            {summary.figures.map((figure) => (
+              <div key={figure.label}>
+                <dt>{figure.label}</dt>
+                <dd>{figure.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// The scorecard's part of the summary page: the saved candidates, ranked.
+import type { SummaryContext, SummaryTool } from "~/components/summary/summary-parts";
+import { SummaryEmpty } from "~/components/summary/summary-parts";
+import { scorecardSummary, type ScorecardSummary } from "~/lib/scorecard/summary";
+
+export const readSummary = ({ stored }: SummaryContext) =>
+  scorecardSummary(stored("handoff:scorecard"));
+
+export function SummarySection({
+  tool,
+  summary,
+}: {
+  tool: SummaryTool;
+  summary: ScorecardSummary | null;
+}) {
+  return (
+    <section class="summary-section" aria-labelledby={`sum-${tool.id}`}>
+      <h2 id={`sum-${tool.id}`}>Candidate ranking</h2>
+      {summary === null ? (
+        <SummaryEmpty tool={tool} />
+      ) : (
+        <>
+          {summary.role && <p class="muted">Role: {summary.role}</p>}
+          <table class="summary-table">
+            <thead>
+              <tr>
+                <th scope="col">Place</th>
+                <th scope="col">Candidate</th>
+                <th scope="col">Score</th>
+                <th scope="col">Evidence</th>
+                <th scope="col">Verdict</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.candidates.map((line, i) => (
+                <tr key={i}>
+                  <td>{line.place}</td>
+                  <th scope="row">{line.name}</th>
+                  <td>{line.score}</td>
+                  <td>{line.evidencePercent}%</td>
+                  <td>{line.band}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            <strong>Next step:</strong> {summary.nextStep}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
