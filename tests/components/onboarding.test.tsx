@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import Onboarding from "~/components/onboarding/Onboarding";
 import { $dueDates, $listing } from "~/stores/onboarding-checklist";
 import { actAndWait } from "./support/act-and-wait";
+import { pendingTasks } from "./support/pending-tasks";
 
 const OVERLAP = /^Agree one or two hours a day when you are both online/;
 const PASSWORDS = /^Share logins through a password manager/;
@@ -16,9 +17,10 @@ async function openTool() {
     render(<Onboarding />);
   });
   await screen.findByRole("heading", { name: "Your checklist" });
-  // The lazily loaded part mounted outside act(); let its effects (the store
-  // subscriptions) run before the test starts changing things.
-  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  // The lazily loaded part mounted outside act(), so its effects (the store
+  // subscriptions) wait for the next frame: let every pending timer and frame
+  // run before the test starts changing things.
+  await act(pendingTasks);
 }
 
 const checkbox = (name: RegExp | string) =>

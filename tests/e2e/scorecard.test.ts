@@ -19,11 +19,16 @@ type Session = Awaited<ReturnType<typeof openContext>>;
  */
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector("astro-island:not([ssr]) .scorecard");
-  // Scrolled in steps: a jump straight to the bottom would pass the card's slot by.
+  // Scrolled in steps: a jump straight to the bottom would pass the card's slot
+  // by. Each step waits two frames, not a time: the browser computes what came
+  // into view while rendering the first, and tells the observers in a task
+  // before the second.
   await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     for (let y = 0; y < document.body.scrollHeight; y += 400) {
       scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await frame();
+      await frame();
     }
     scrollTo(0, 0);
   });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { anyText } from "../support/any-text";
 import { describe, expect, it } from "vitest";
 import {
   cleanCoachNote,
@@ -46,7 +47,7 @@ describe("cleanCoachNote", () => {
 
   it("always gives trimmed text within the limit and without hidden characters", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 320 }), (raw) => {
+      fc.property(anyText({ maxLength: 320 }), (raw) => {
         const note = cleanCoachNote(raw);
         expect(note.length).toBeLessThanOrEqual(COACH_NOTE_MAX_LENGTH);
         expect(note).toBe(note.trim());
