@@ -1,6 +1,5 @@
 // Text made of any code points, for properties over hostile input.
 import fc from "fast-check";
-import { anyText } from "./any-text";
 
 /**
  * One code point of any kind, lone surrogate halves included. fast-check's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cpuSlowdownFor } from "../e2e/cpu-slowdown";
+import { cpuSlowdownFor } from "../../../scripts/speed/cpu-slowdown";
 
 describe("cpuSlowdownFor (Lighthouse's CPU slowdown calculator)", () => {
   it.each([

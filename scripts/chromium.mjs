@@ -1,3 +1,5 @@
+// The browser the browser tests and `npm run bench:speed` drive.
+
 /** Debian's Chromium; `npx playwright install` cannot download a browser here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
