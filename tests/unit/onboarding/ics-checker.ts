@@ -72,7 +72,9 @@ export function checkIcs(text: string): {
   const root: IcsComponent = { name: "", properties: [], children: [] };
   const stack: IcsComponent[] = [root];
   for (const line of logical) {
-    const match = /^([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$/.exec(line);
+    // The s flag: without it `.` stops at U+2028 and U+2029, which are text
+    // to iCalendar (only CR and LF end its lines; physicalLines checks those).
+    const match = /^([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$/s.exec(line);
     if (!match) {
       problems.push(`not a content line: ${line}`);
       continue;
