@@ -363,7 +363,7 @@ describe("codec.decode", () => {
           }
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });

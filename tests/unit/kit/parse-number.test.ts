@@ -139,11 +139,11 @@ describe("parseNumber", () => {
     expect(read(`${"9".repeat(MAX_NUMBER_INPUT_LENGTH)} `, "en-US")).toBe("invalid");
   });
 
-  it("answers 100 KB of input in well under a frame", () => {
+  it("refuses 100 KB of input, a hundred times over, without backtracking", () => {
+    // No time is asserted: a pattern that backtracked on this input would not
+    // return at all, and the test's time limit turns that into a failure.
     const huge = `${"1,".repeat(50_000)}5`;
-    const start = performance.now();
-    for (let i = 0; i < 100; i += 1) parseNumber(huge, "en-US");
-    expect(performance.now() - start).toBeLessThan(50);
+    for (let i = 0; i < 100; i += 1) expect(read(huge, "en-US")).toBe("invalid");
   });
 
   it("falls back to en-US conventions for a malformed locale", () => {

@@ -174,17 +174,18 @@ describe("readScorecardLink", () => {
     ]);
   });
 
-  it("keeps 12 of 10,000 candidates, says how many it ignored, and stays fast", () => {
-    const fragment = Array.from({ length: 10_000 }, (_, i) => `c=x&n=N${i}&r=4`).join(
+  it("keeps 12 of 100,000 candidates and says how many it ignored", () => {
+    // No time is asserted. Read in one pass, a 2 MB link takes a fraction of
+    // a second; a reader whose work grew with the square of the candidates
+    // would not finish within the test's time limit, which fails it.
+    const fragment = Array.from({ length: 100_000 }, (_, i) => `c=x&n=N${i}&r=4`).join(
       "&",
     );
-    const started = performance.now();
     const result = read(link(fragment));
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result?.state.candidates).toHaveLength(MAX_CANDIDATES);
     expect(result?.state.candidates.map((c) => c.name).slice(0, 2)).toEqual(["N0", "N1"]);
     expect(result?.notices).toContain(
-      "Ignored 9,988 candidates: a scorecard holds at most 12",
+      "Ignored 99,988 candidates: a scorecard holds at most 12",
     );
     expect(result?.notices.length).toBeLessThanOrEqual(MAX_NOTICES + 1);
   });
