@@ -3,11 +3,12 @@ import fc from "fast-check";
 
 /**
  * One code point of any kind, lone surrogate halves included. fast-check's
- * binary string unit draws from the same range, but the first time a process
- * builds it, it maps all 1.1 million code points (0.6 to 1.3 s measured on
- * the project's two-core machine, more when it is busy), and that time lands on whichever
- * test comes first: a property timed out that way. This needs no table, and
- * draws more often from the kinds of character hostile text is made of.
+ * binary string unit draws from the same range, but the first time a
+ * process builds it, it maps all 1.1 million code points (0.6 to 1.3 s
+ * measured on the project's two-core machine, more when it is busy), and
+ * that time lands on whichever test comes first: a property timed out that
+ * way. This needs no table, and draws more often from the kinds of character
+ * hostile text is made of.
  */
 const codePoint = fc
   .oneof(
