@@ -3,14 +3,14 @@
 // shows its result. Tools come from the registry: a new tool's page is audited
 // by itself, and `TOOL_INPUTS` must name its field (astro check and
 // tests/unit/speed/plan.test.ts fail until it does).
-import { TOOLS, type ToolInfo } from "../../src/lib/tools/tool-catalogue";
+import { TOOLS, type ToolId } from "../../src/lib/tools/tool-catalogue";
 
 /** A page Lighthouse audits, named by the kind of page it stands for. */
 export interface PageKind {
   readonly kind: string;
   readonly path: string;
   /** The tool this page is the page of, whose latency is reported on its row. */
-  readonly tool?: ToolInfo["id"];
+  readonly tool?: ToolId;
 }
 
 /** Two guides that stand for every article: one plain, one with a tool in it. */
@@ -63,7 +63,7 @@ export function stepUpAndDown(count: number): string[] {
 const KEYS = 30;
 
 /** For each registered tool, the field the latency run types into. */
-export const TOOL_INPUTS: Readonly<Record<ToolInfo["id"], ToolInput>> = {
+export const TOOL_INPUTS: Readonly<Record<ToolId, ToolInput>> = {
   // The "you" minutes: every key changes the verdict.
   "break-even": {
     field: "#be-do",
@@ -88,7 +88,7 @@ export const TOOL_INPUTS: Readonly<Record<ToolInfo["id"], ToolInput>> = {
 
 /** A tool to type into: its id, its page and its field. */
 export interface LatencyTarget extends ToolInput {
-  readonly tool: ToolInfo["id"];
+  readonly tool: ToolId;
   readonly path: string;
 }
 
