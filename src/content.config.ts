@@ -2,7 +2,18 @@ import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { stages } from "~/lib/content/mistake-stages";
+import { pathStages } from "~/lib/content/path-stages";
 import { TOOL_IDS } from "~/lib/tools/tool-catalogue";
+
+/** An official page a guide's facts were checked against, and when. */
+const officialSource = z.object({
+  /** Who publishes it and what it is, as the reader will see it ("IRS: About Form W-9"). */
+  name: z.string().min(5).max(120),
+  /** Its address; https only, so no reader is sent to an insecure copy. */
+  url: z.url({ protocol: /^https$/ }),
+  /** The day we last read the page and confirmed the facts the guide takes from it. */
+  checked: z.coerce.date(),
+});
 
 const guides = defineCollection({
   loader: glob({ pattern: "**/*.mdx", base: "./src/content/guides" }),
@@ -15,10 +26,23 @@ const guides = defineCollection({
     summary: z.string().min(20).max(300),
     /** Position on the reading path, from 1; unique across guides. */
     order: z.number().int().positive(),
+    /** The stage of the reading path it belongs to (home page, /start/). */
+    stage: z.enum(pathStages),
     /** The tool this article embeds or leads to, if any (an id from the tool registry). */
     tool: z.enum(TOOL_IDS).optional(),
-    /** Ids of the mistakes (src/content/mistakes) this article treats. */
+    /**
+     * Ids of the mistakes (src/content/mistakes) this article helps a reader
+     * avoid: every mistake that points here, and others it adds to. Shown as
+     * "Mistakes this guide helps you avoid"; the source articles it draws on
+     * are those the listed mistakes cite.
+     */
     mistakes: z.array(reference("mistakes")).default([]),
+    /**
+     * Official pages the article's legal, tax or platform facts come from,
+     * listed at its end with the date each was last checked. Every link to
+     * another site in the article must be one of these (a unit test holds it).
+     */
+    officialSources: z.array(officialSource).default([]),
     /** Last substantive revision; shown on the page and in the feed. */
     updated: z.coerce.date(),
   }),
@@ -59,4 +83,33 @@ const toolPages = defineCollection({
   schema: z.object({}),
 });
 
-export const collections = { guides, mistakes, toolPages };
+const checklists = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: "./src/content/checklists" }),
+  schema: z.object({
+    /** Heading of the printable sheet, also its <title>. */
+    title: z.string().min(5).max(80),
+    /** Meta description (50-160 characters). */
+    description: z.string().min(50).max(160),
+    /** One or two sentences under the heading: when to use the sheet. */
+    intro: z.string().min(20).max(300),
+    /** Labels of the blanks to fill in by hand at the top ("Contractor", "Start date"). */
+    fields: z.array(z.string().min(2).max(40)).max(6).default([]),
+    /** The guide that explains every line, linked from the sheet. */
+    guide: reference("guides"),
+    /** Groups of tick boxes, each under a short heading; kept to one printed page. */
+    groups: z
+      .array(
+        z.object({
+          /** Short heading of the group ("Scope and acceptance"). */
+          heading: z.string().min(3).max(60),
+          /** The lines to tick, each one short enough for one or two printed lines. */
+          items: z.array(z.string().min(5).max(160)).min(1),
+        }),
+      )
+      .min(1),
+    /** Last substantive revision, shown on the sheet. */
+    updated: z.coerce.date(),
+  }),
+});
+
+export const collections = { guides, mistakes, toolPages, checklists };
