@@ -8,8 +8,9 @@
  *   node scripts/hash-sources.mjs [sources-dir]
  *
  * sources-dir defaults to ../shared/sources next to the repo (the articles live
- * outside the repo on purpose). Every *.txt in it is normalized, cut into every
- * run of RUN_LENGTH consecutive words, and each run is hashed; the sorted,
+ * outside the repo on purpose). Every *.txt in it is normalized (lowercased,
+ * contractions expanded), cut into every run of RUN_LENGTH consecutive words
+ * except those of the articles' own titles, and each run is hashed; the sorted,
  * de-duplicated hashes are written to tests/fixtures/source-runs.json, which
  * tests/unit/no-copying.test.ts reads. Re-run it whenever the sources change.
  *
@@ -25,19 +26,50 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 export const RUN_LENGTH = 8;
 
 /**
- * Lowercases text and splits it into words, treating every run of characters
- * other than a-z and 0-9 as one separator (so "don't" becomes "don t" on both
- * sides of the comparison, whatever apostrophe either side used).
+ * The source articles' titles. The site quotes them where it credits the
+ * articles (the Sources page, each guide's "Drawn from" line), so their runs are
+ * left out of the fingerprints, as copycheck.py leaves them out.
+ * src/lib/content/source-articles.ts must list the same titles (a unit test checks).
+ */
+export const SOURCE_TITLES = [
+  "7 Common Mistakes to Avoid When Outsourcing Your Work",
+  "5 Mistakes to Avoid When Outsourcing Work",
+  "The 5 most common outsourcing mistakes",
+  "Common Outsourcing Mistakes",
+  "Outsourcing, 3 Deadly Mistakes and What To Do Instead When You Outsource",
+];
+
+/**
+ * Contractions and their full forms, applied in this order (the specific ones
+ * before the general n't), as shared/tools/copycheck.py does: "you're paying"
+ * and "you are paying" are the same words.
+ * @type {ReadonlyArray<readonly [RegExp, string]>}
+ */
+const CONTRACTIONS = [
+  [/\bcan't\b/g, "cannot"],
+  [/\bwon't\b/g, "will not"],
+  [/n't\b/g, " not"],
+  [/'re\b/g, " are"],
+  [/'ve\b/g, " have"],
+  [/'ll\b/g, " will"],
+  [/'d\b/g, " would"],
+  [/\b(it|that|there|what|here|he|she|who)'s\b/g, "$1 is"],
+  [/\bi'm\b/g, "i am"],
+  [/\blet's\b/g, "let us"],
+];
+
+/**
+ * Lowercases text, expands contractions and splits it into words the way
+ * shared/tools/copycheck.py does: a word is a run of a-z, 0-9 and straight
+ * apostrophes (curly ones are straightened first), so "don't" becomes "do not"
+ * and "owner's" stays one word on both sides of the comparison.
  * @param {string} text
  * @returns {string[]}
  */
 export function normalizeWords(text) {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter((word) => word !== "");
+  let lower = text.replace(/[\u2018\u2019]/g, "'").toLowerCase();
+  for (const [pattern, full] of CONTRACTIONS) lower = lower.replace(pattern, full);
+  return lower.match(/[a-z0-9']+/g) ?? [];
 }
 
 /**
@@ -69,9 +101,14 @@ export function hashRun(run) {
  * @returns {string[]}
  */
 export function fingerprint(texts) {
+  const credited = new Set(
+    SOURCE_TITLES.flatMap((title) => wordRuns(normalizeWords(title))),
+  );
   const hashes = new Set();
   for (const text of texts) {
-    for (const run of wordRuns(normalizeWords(text))) hashes.add(hashRun(run));
+    for (const run of wordRuns(normalizeWords(text))) {
+      if (!credited.has(run)) hashes.add(hashRun(run));
+    }
   }
   return [...hashes].sort();
 }

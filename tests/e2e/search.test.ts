@@ -52,6 +52,17 @@ describe("search", () => {
     ).toBe(true);
   });
 
+  it.each(["IP assignment", "IR35", "1099", "escrow", "processor agreement"])(
+    "finds the contracts guide for “%s”",
+    async (query) => {
+      const links = await search(query);
+      expect(
+        links.some((link) => link.startsWith("/guide/contracts-payment-and-the-law/")),
+        links.join("\n"),
+      ).toBe(true);
+    },
+  );
+
   it("opens with the query from the address bar and says when nothing matches", async () => {
     const { page } = session;
     await page.goto("/search/?q=zzxxqq");

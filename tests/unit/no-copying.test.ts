@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { hashRun, normalizeWords, wordRuns } from "../../scripts/hash-sources.mjs";
+import {
+  hashRun,
+  normalizeWords,
+  SOURCE_TITLES,
+  wordRuns,
+} from "../../scripts/hash-sources.mjs";
+import { SOURCE_ARTICLES } from "~/lib/content/source-articles";
 
 // Fingerprints of every 8-word run in the source articles, made by
 // scripts/hash-sources.mjs. The articles themselves stay out of the repo.
@@ -15,6 +21,7 @@ const sourceRuns = new Set<string>(
 const contentDirs = [
   { label: "src/content/guides/", ext: ".mdx" },
   { label: "src/content/mistakes/", ext: ".yaml" },
+  { label: "src/content/checklists/", ext: ".yaml" },
 ];
 
 /** Every content file we write; the whole file is checked, frontmatter included. */
@@ -32,6 +39,9 @@ function copiedRuns(text: string): string[] {
     sourceRuns.has(hashRun(run)),
   );
 }
+
+/** The same run with its words reversed, so this file does not contain it. */
+const backwards = (...words: string[]) => [...words].reverse().join(" ");
 
 // A run we know is in a source article (the delegate-or-not rule). Its words are
 // stored backwards so this file does not itself contain the run.
@@ -58,6 +68,38 @@ describe("source-runs fixture", () => {
     expect(copiedRuns(pasted)).toContain(knownRun);
   });
 
+  it("expands contractions first, so “you're” counts as “you are”", () => {
+    // A source sentence as the site once paraphrased it, with a contraction the
+    // source spells out; both sides compare as "you are".
+    const contracted = backwards(
+      "for",
+      "and",
+      "when",
+      "and",
+      "them",
+      "paying",
+      "you're",
+      "much",
+      "how",
+    );
+    expect(normalizeWords("You’re can't won't it's")).toEqual([
+      "you",
+      "are",
+      "cannot",
+      "will",
+      "not",
+      "it",
+      "is",
+    ]);
+    expect(copiedRuns(contracted).length).toBeGreaterThan(0);
+  });
+
+  it("leaves out the runs of the source titles, which the site quotes to credit them", () => {
+    expect([...SOURCE_TITLES]).toEqual(SOURCE_ARTICLES.map((article) => article.title));
+    const credited = SOURCE_TITLES.map((title) => `We drew on “${title}”.`).join(" ");
+    expect(copiedRuns(credited)).toEqual([]);
+  });
+
   it("lets a fresh sentence through", () => {
     expect(
       copiedRuns(
@@ -67,9 +109,14 @@ describe("source-runs fixture", () => {
   });
 });
 
-describe("guides and mistakes", () => {
+describe("guides, mistakes and checklists", () => {
   it("are all found, so the check below is not vacuous", () => {
-    expect(contentFiles.filter((f) => f.path.endsWith(".mdx"))).toHaveLength(10);
+    expect(
+      contentFiles.filter((f) => f.path.endsWith(".mdx")).length,
+    ).toBeGreaterThanOrEqual(11);
+    expect(contentFiles.some((f) => f.name.startsWith("src/content/checklists/"))).toBe(
+      true,
+    );
     expect(contentFiles.filter((f) => f.path.endsWith(".yaml")).length).toBeGreaterThan(
       10,
     );
