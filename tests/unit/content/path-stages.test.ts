@@ -37,6 +37,10 @@ describe("stagesOfPath", () => {
       "break-even",
       "delegation-audit",
     ]);
+    const withAudit = stagesOfPath(guides, tools).filter((stage) =>
+      stage.tools.some((tool) => tool.id === "delegation-audit"),
+    );
+    expect(withAudit.map((stage) => stage.id)).toEqual(["decide"]);
   });
 
   it("leaves out a tool no guide leads to and no stage claims, without failing", () => {
