@@ -95,3 +95,8 @@ export function articlesCitedBy(points: readonly string[]): SourceArticle[] {
   const prefixes = new Set(points.map((point) => point.split(".")[0]));
   return SOURCE_ARTICLES.filter((article) => prefixes.has(article.id));
 }
+
+/** The id of a point's line on /sources/ ("S2.3" → "S2-3"; ids may not hold dots). */
+export function pointAnchor(point: string): string {
+  return point.replace(".", "-");
+}
