@@ -7,7 +7,7 @@ import type { CriterionId } from "./criteria";
  */
 export const LOOK_FOR: Readonly<Record<CriterionId, string>> = {
   skill:
-    "Samples close to your task and any skill tests the platform has verified, such as a language test. Judge what they can show, not what they claim.",
+    "Samples close to your task, reviews from past clients and a word with a reference or two. Judge what they can show, not what they claim.",
   trial:
     "A short, paid test with a clear start and finish. Did they deliver what you asked, by the date agreed, to the standard you need?",
   clarity:
