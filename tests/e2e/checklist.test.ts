@@ -33,4 +33,14 @@ describe("the printable contract checklist", () => {
     expect(await page.getByText("Print it from your browser").isVisible()).toBe(false);
     await page.emulateMedia({ media: "screen" });
   });
+
+  it("comes with a guide whose collapsed boxes print open", async () => {
+    const { page } = session;
+    await page.goto("/guide/contracts-payment-and-the-law/");
+    const boxText = page.getByText("Several states are stricter.");
+    expect(await boxText.isVisible()).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    await expect.poll(() => boxText.isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+  });
 });
