@@ -31,6 +31,7 @@ export const onboardingSession = createToolSession<OnboardingState>({
   validate: validateSavedState,
   link: () => import("./onboarding-link").then((m) => m.onboardingLinkFormat),
   persist: () => !$embedded.get(),
+  worthKeeping: (state) => state.ticks.length > 0,
 });
 
 /** The answers on screen. */

@@ -9,6 +9,7 @@ import {
   MAX_CANDIDATES,
   NAME_MAX_LENGTH,
   newScorecard,
+  isRated,
   nextCandidate,
   NOTE_MAX_LENGTH,
   type Candidate,
@@ -59,6 +60,7 @@ export const scorecardSession = createToolSession<Scorecard>({
       clearUrl: loaded.clearScorecardLink,
     })),
   persist: () => !$embedded.get(),
+  worthKeeping: (card) => card.candidates.some(isRated),
 });
 
 /** The scorecard on screen. */

@@ -47,6 +47,12 @@ export interface ToolSessionOptions<S> {
    * page and an embed.
    */
   persist?: boolean | (() => boolean);
+  /**
+   * Whether a state holds work the reader would be sorry to lose; the first
+   * time one is saved, the browser is asked to keep the site's storage
+   * (Safari otherwise clears it after seven days without a visit).
+   */
+  worthKeeping?: (state: S) => boolean;
 }
 
 /** How a tool's state travels in a URL. */
@@ -103,6 +109,7 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
     (link ??= await (options.link as () => Promise<LinkFormat<S>>)());
   let lastWritten: string | undefined;
   let persisting = true;
+  let askedToKeep = false;
 
   const readOwn = (): S | null => {
     // Without persistence nothing is stored as far as the session knows, so it
@@ -123,6 +130,12 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
     lastWritten = writeEnvelope($state.get(), options.version);
     $saved.set(lastWritten);
     $hasOwn.set(true);
+    if (!askedToKeep && options.worthKeeping?.($state.get())) {
+      askedToKeep = true;
+      // The browser decides (Chrome from engagement, Firefox may ask); a
+      // refusal only means the summary page keeps suggesting a backup.
+      void navigator.storage?.persist?.().catch(() => false);
+    }
   };
 
   const stripUrl = () => {

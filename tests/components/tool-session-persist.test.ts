@@ -158,3 +158,45 @@ describe("createToolSession start", () => {
     stop();
   });
 });
+
+describe("asking the browser to keep the site's storage", () => {
+  beforeEach(() => {
+    localStorage.clear();
+    history.replaceState(null, "", "/tools/test/");
+  });
+
+  it("asks once, when work worth keeping is first saved, and never for an embed", async () => {
+    const asked: string[] = [];
+    Object.defineProperty(navigator, "storage", {
+      configurable: true,
+      value: { persist: async () => (asked.push("persist"), true) },
+    });
+    const keeping = createToolSession<Counter>({
+      storageKey: KEY,
+      version: 1,
+      initial: () => ({ n: 0 }),
+      validate: (data) => data as Counter,
+      link,
+      worthKeeping: (state) => state.n > 1,
+    });
+    await keeping.start();
+    keeping.update(() => ({ n: 1 }));
+    expect(asked).toEqual([]);
+    keeping.update(() => ({ n: 2 }));
+    keeping.update(() => ({ n: 3 }));
+    expect(asked).toEqual(["persist"]);
+
+    const embed = createToolSession<Counter>({
+      storageKey: `${KEY}-embed`,
+      version: 1,
+      initial: () => ({ n: 0 }),
+      validate: (data) => data as Counter,
+      link,
+      persist: false,
+      worthKeeping: () => true,
+    });
+    await embed.start();
+    embed.update(() => ({ n: 5 }));
+    expect(asked).toEqual(["persist"]);
+  });
+});

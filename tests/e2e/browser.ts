@@ -4,6 +4,7 @@ import {
   chromium,
   type Browser,
   type BrowserContextOptions,
+  type Download,
   type Page,
 } from "playwright-core";
 import { inject } from "vitest";
@@ -63,4 +64,20 @@ export async function openContext(options: BrowserContextOptions = {}) {
   });
   const page = await context.newPage();
   return { context, page, problems, close: () => context.close() };
+}
+
+/** Clicks the button named `button` and reads the file it downloads. */
+export async function downloaded(
+  page: Page,
+  button: RegExp,
+): Promise<[Download, string]> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  // The browser runs as a server, so the file is read through a stream, not a path.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream())
+    chunks.push(chunk as Buffer);
+  return [download, Buffer.concat(chunks).toString("utf8")];
 }

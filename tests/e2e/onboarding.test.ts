@@ -2,10 +2,10 @@
 // (tick, reload, change an answer, export, print, share) and what must hold
 // when the browser gets in the way (storage that throws).
 import AxeBuilder from "@axe-core/playwright";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { AXE_TAGS } from "./axe-tags";
-import { openContext } from "./browser";
+import { downloaded, openContext } from "./browser";
 
 const TOOL = "/tools/onboarding/";
 const BRIEF = /^Write a one-page brief/;
@@ -55,18 +55,6 @@ async function answerBookkeeping(page: Page) {
   await page.getByRole("radio", { name: "Every week" }).check();
   // Check-in 1 a week after the new start: the list shows every answer above.
   await page.locator('time[datetime="2027-03-08"]').first().waitFor();
-}
-
-async function downloaded(page: Page, button: RegExp): Promise<[Download, string]> {
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: button }).click(),
-  ]);
-  // The browser runs as a server, so the file is read through a stream, not a path.
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream())
-    chunks.push(chunk as Buffer);
-  return [download, Buffer.concat(chunks).toString("utf8")];
 }
 
 describe("onboarding checklist", () => {

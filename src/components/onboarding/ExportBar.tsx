@@ -2,6 +2,7 @@
 // that carries the answers and, if the reader says so, their ticks.
 import { useStore } from "~/components/ui/use-store";
 import { useState } from "preact/hooks";
+import { BackupLink } from "~/components/ui/BackupLink";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { $answers, $ticks, onboardingLink } from "~/stores/onboarding";
 import { $checklist, $visibleTicks } from "~/stores/onboarding-checklist";
@@ -75,6 +76,7 @@ export function ExportBar({ headingLevel }: { headingLevel: HeadingLevel }) {
           }
         />
       </div>
+      <BackupLink />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 // Getting the comparison out of the tool: a CSV file, a printed page, a link.
+import { BackupLink } from "~/components/ui/BackupLink";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { scorecardSession, startOver } from "~/stores/scorecard";
 
@@ -42,6 +43,7 @@ export function ShareActions() {
         getUrl={scorecardSession.shareUrl}
         note="Names, notes and ratings go after the # in the link. Browsers never send that part to a server, so they stay in your browser and with whoever you send the link to."
       />
+      <BackupLink />
     </div>
   );
 }

@@ -4,6 +4,7 @@
 // loaded on demand (Vite's import.meta.glob) so the page's first download stays small.
 import type { VNode } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import type { BackupPanel as BackupPanelType } from "~/components/backup/BackupPanel";
 import type { SummaryContext, SummaryPart, SummaryTool } from "./summary-parts";
 import "./summary.css";
 
@@ -11,6 +12,11 @@ interface Props {
   /** The registered tools, in the registry's order. */
   tools: readonly SummaryTool[];
 }
+
+// The backup section reads every tool's validators: loaded on its own, after
+// the saved work is shown, so no tool's first download grows with it.
+const loadBackup = () =>
+  import("~/components/backup/BackupPanel").then((m) => m.BackupPanel);
 
 const parts = import.meta.glob<SummaryPart<unknown>>("../*/SummarySection.tsx");
 
@@ -48,9 +54,13 @@ async function readSections(tools: readonly SummaryTool[]): Promise<VNode[]> {
 
 export default function Summary({ tools }: Props) {
   const [sections, setSections] = useState<VNode[] | null>(null);
+  // Bumped when a restore changes storage, so the sections are read again.
+  const [reads, setReads] = useState(0);
   useEffect(() => {
     void readSections(tools).then(setSections);
-  }, [tools]);
+  }, [tools, reads]);
+  const [BackupPanel, setBackupPanel] = useState<typeof BackupPanelType | null>(null);
+  useEffect(() => void loadBackup().then((panel) => setBackupPanel(() => panel)), []);
   if (!sections) return <p class="summary-loading">Reading your saved work…</p>;
   return (
     <div class="summary">
@@ -60,6 +70,7 @@ export default function Summary({ tools }: Props) {
           Print this page
         </button>
       </p>
+      {BackupPanel && <BackupPanel onChange={() => setReads((count) => count + 1)} />}
     </div>
   );
 }

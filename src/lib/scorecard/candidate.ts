@@ -147,3 +147,8 @@ export function newScorecard(role: PresetId = DEFAULT_PRESET): Scorecard {
     candidates: [newCandidate(0)],
   };
 }
+
+/** Whether the reader has rated the candidate on at least one criterion. */
+export function isRated(candidate: Candidate): boolean {
+  return Object.values(candidate.ratings).some((rating) => rating !== null);
+}

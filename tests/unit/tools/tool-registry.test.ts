@@ -11,11 +11,17 @@ const CONVENTIONAL_FILES = [
   "src/components/{id}/SummarySection.tsx",
   "src/lib/{id}/coach-parameters.ts",
   "src/lib/{id}/summary.ts",
+  "src/lib/{id}/saved-data.ts",
 ];
 
 const summaryParts = import.meta.glob<{ readSummary: unknown; SummarySection: unknown }>(
   "../../../src/components/*/SummarySection.tsx",
   { eager: true },
+);
+
+const savedData = import.meta.glob<{ key: string; version: number }>(
+  "../../../src/lib/*/saved-data.ts",
+  { eager: true, import: "savedData" },
 );
 
 describe("the tool registry", () => {
@@ -46,6 +52,15 @@ describe("the tool registry", () => {
       const part = summaryParts[`../../../src/components/${id}/SummarySection.tsx`];
       expect(typeof part?.readSummary).toBe("function");
       expect(typeof part?.SummarySection).toBe("function");
+    },
+  );
+
+  it.each(TOOL_IDS)(
+    "describes what %s keeps in storage, under handoff:<id>, for the backup file",
+    (id) => {
+      const saved = savedData[`../../../src/lib/${id}/saved-data.ts`];
+      expect(saved?.key).toBe(`handoff:${id}`);
+      expect(saved?.version).toBeGreaterThanOrEqual(1);
     },
   );
 
