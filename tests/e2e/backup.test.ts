@@ -199,3 +199,28 @@ describe("the backup file", () => {
     expect(await page.getByRole("button", { name: "Download a backup" }).count()).toBe(0);
   });
 });
+
+describe("a restore seen from another tab", () => {
+  it("updates a tool already open in another tab of the same browser", async () => {
+    const first = await open();
+    await first.page.goto("/tools/break-even/");
+    await first.page.waitForSelector("astro-island:not([ssr]) .verdict");
+    await first.page.fill("#be-do", "33");
+    await expect.poll(() => savedWork(first.page)).toHaveProperty("handoff:break-even");
+    const [, text] = await (async () => {
+      await openSummary(first.page);
+      return downloaded(first.page, /^Download a backup$/);
+    })();
+
+    const tool = await first.context.newPage();
+    await tool.goto("/tools/break-even/");
+    await tool.waitForSelector("astro-island:not([ssr]) .verdict");
+    await tool.fill("#be-do", "61");
+    await expect.poll(() => tool.inputValue("#be-do")).toBe("61");
+
+    await choose(first.page, text);
+    await first.page.getByRole("button", { name: "Restore", exact: true }).click();
+    await first.page.getByText("Restored from the backup.").waitFor();
+    await expect.poll(() => tool.inputValue("#be-do")).toBe("33");
+  });
+});
