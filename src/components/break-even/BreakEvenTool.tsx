@@ -5,7 +5,6 @@
 import { useEffect } from "preact/hooks";
 import { Announcer } from "~/components/ui/Announcer";
 import { CoachNote } from "~/components/ui/coach-note/CoachNote";
-import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { useStore } from "~/components/ui/use-store";
@@ -15,7 +14,6 @@ import type { FormLabels } from "~/lib/break-even/field-hints";
 import type { TaskPreset } from "~/lib/break-even/presets";
 import type { VerdictReasons } from "~/lib/break-even/verdict-reasons";
 import {
-  $hasErrors,
   $reading,
   $verdict,
   breakEvenSession,
@@ -43,6 +41,9 @@ export interface BreakEvenToolProps {
 }
 
 const loadCharts = () => import("./Charts").then((m) => m.Charts);
+// Copy link sits under the verdict; its code (and the note box's) is not
+// needed to show the answer, so it loads once its place nears the screen.
+const loadShareLink = () => import("./ShareLink").then((m) => m.ShareLink);
 
 // The root subscribes to nothing that changes on a keystroke, so typing
 // re-renders only the parts that show what changed (the field, the verdict,
@@ -56,18 +57,6 @@ function FieldErrors() {
     return message ? [{ id: fieldId(field), message }] : [];
   });
   return <ErrorSummary errors={errors} />;
-}
-
-/** Copy link, refused while a field is in error. */
-function ShareLink() {
-  const hasErrors = useStore($hasErrors);
-  return (
-    <CopyLinkButton
-      getUrl={breakEvenSession.shareUrl}
-      blockedReason={hasErrors ? "Fix the fields marked in red first." : null}
-      note="Whoever opens the link sees these exact numbers."
-    />
-  );
 }
 
 /** What the live region says once the reader pauses: the verdict, or how many fields need fixing. */
@@ -110,7 +99,7 @@ export default function BreakEvenTool({
         <section class="tool-results" aria-label="Result">
           <FieldErrors />
           <VerdictPanel />
-          <ShareLink />
+          <WhenVisible load={loadShareLink} placeholderClass="share-placeholder" />
           <ResultAnnouncer />
         </section>
       </div>
