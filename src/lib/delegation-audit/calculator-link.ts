@@ -1,0 +1,53 @@
+// "Check it in the break-even calculator": a link that opens the calculator
+// with one task of the audit, done once a week. Written by hand with the
+// calculator's keys (src/lib/break-even/url-codec.ts, version 1) rather than
+// through its codec, so the audit's page does not load the calculator's code;
+// a unit test decodes these links with that codec to keep the two in step.
+import type { Audit } from "./audit";
+import type { PlacedTask } from "./audit-result";
+
+/** The calculator's limits on "time to do it" (minutes) and on the price. */
+const MINUTES = { min: 1, max: 10_000 } as const;
+const PRICE_MAX = 1_000_000;
+
+const twoDecimals = (x: number) => Math.round(x * 100) / 100;
+
+/** The figures the calculator opens with for `placed`. */
+export interface CalculatorFigures {
+  /** The task's minutes a week: the calculator's "time to do it yourself". */
+  readonly minutes: number;
+  /** A contractor's price for those minutes at the task's rate. */
+  readonly price: number;
+}
+
+/** The figures for the calculator, or null when the task's hours or rate are missing or beyond its limits. */
+export function calculatorFigures(placed: PlacedTask): CalculatorFigures | null {
+  const minutes = twoDecimals(placed.hoursPerWeek * 60);
+  if (placed.task.rate === null || minutes < MINUTES.min || minutes > MINUTES.max)
+    return null;
+  const price = twoDecimals((minutes / 60) * placed.task.rate);
+  return price > PRICE_MAX ? null : { minutes, price };
+}
+
+/**
+ * The calculator's address for `placed`: its weekly minutes done once a week,
+ * a contractor's price for them, the reader's hourly value and currency. The
+ * rest (hand-over time, review, horizon) stays at the calculator's defaults.
+ */
+export function calculatorLink(
+  placed: PlacedTask,
+  audit: Pick<Audit, "value" | "currency">,
+): string | null {
+  const figures = calculatorFigures(placed);
+  if (!figures) return null;
+  const params = new URLSearchParams({
+    v: "1",
+    do: String(figures.minutes),
+    freq: "1",
+    per: "week",
+    price: String(figures.price),
+  });
+  if (audit.value !== null) params.set("value", String(twoDecimals(audit.value)));
+  params.set("cur", audit.currency);
+  return `/tools/break-even/?${params}`;
+}
