@@ -14,7 +14,7 @@ export interface PageKind {
 }
 
 /** Two guides that stand for every article: one plain, one with a tool in it. */
-export const ARTICLE_WITHOUT_TOOL = "should-you-outsource";
+export const ARTICLE_WITHOUT_TOOL = "where-to-find-contractors";
 export const ARTICLE_WITH_TOOL = "what-to-outsource";
 
 /** One page of each kind, in the order the table lists them. */
@@ -64,6 +64,13 @@ const KEYS = 30;
 
 /** For each registered tool, the field the latency run types into. */
 export const TOOL_INPUTS: Readonly<Record<ToolId, ToolInput>> = {
+  // Your hour's value: every key changes what the plan's hours are worth.
+  "delegation-audit": {
+    field: "#da-value",
+    result: ".audit-results",
+    keys: typeAndErase(KEYS),
+    caretKey: "End",
+  },
   // The "you" minutes: every key changes the verdict.
   "break-even": {
     field: "#be-do",

@@ -4,7 +4,8 @@
 import { toCsv, type CsvCell } from "~/lib/export/csv";
 import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
-import { FAMILY_LABELS, taskDisplayName, type Audit } from "./audit";
+import { taskDisplayName, type Audit } from "./audit";
+import { FAMILY_LABELS } from "./labels";
 import type { AuditResult, PlacedTask } from "./audit-result";
 import { CONTACT_LABELS, CORE_LABELS, JUDGE_LABELS, SKILL_LABELS } from "./labels";
 import { GROUPS } from "./place-task";

@@ -11,7 +11,10 @@
 // (1-5), j could judge (yes|roughly|no), x customer contact
 // (none|customers|leads), f skill family, r contractor's rate per hour.
 // An audit with no tasks is written "#notasks".
-import { SUPPORTED_CURRENCIES, type SupportedCurrency } from "~/lib/format/default-currency";
+import {
+  SUPPORTED_CURRENCIES,
+  type SupportedCurrency,
+} from "~/lib/format/default-currency";
 import { formatNumber } from "~/lib/format/format-number";
 import { fromCanonicalNumber, toCanonicalNumber } from "~/lib/url/canonical-number";
 import { defineCodec, MAX_NOTICES } from "~/lib/url/define-codec";

@@ -17,17 +17,6 @@ export const SKILL_FAMILIES = [
 /** One of {@link SKILL_FAMILIES}. */
 export type SkillFamily = (typeof SKILL_FAMILIES)[number];
 
-/** Each family's name in a sentence ("a bookkeeper" reads worse than "bookkeeping"). */
-export const FAMILY_LABELS: Readonly<Record<SkillFamily, string>> = {
-  admin: "admin",
-  bookkeeping: "bookkeeping",
-  writing: "writing",
-  design: "design",
-  marketing: "marketing",
-  technical: "technical",
-  "customer-service": "customer service",
-};
-
 /** Whether the reader could tell a good result from a poor one (S3.5). */
 export type Judge = "yes" | "roughly" | "no";
 export const JUDGE_VALUES: readonly Judge[] = ["yes", "roughly", "no"];
@@ -86,6 +75,9 @@ export const LIMITS = {
   revenue: 100_000_000,
   goal: 100,
 } as const;
+
+/** The version of the audit's stored shape (src/stores/delegation-audit.ts); bump it when the shape changes. */
+export const AUDIT_STORAGE_VERSION = 1;
 
 /** At most this many tasks: more than a working week's worth of rows. */
 export const MAX_TASKS = 40;

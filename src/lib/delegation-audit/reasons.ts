@@ -1,6 +1,7 @@
 // The words of the audit's results: each group's heading and each reason's
 // sentence, with the guide section it comes from. The island gets them as
 // props from Tool.astro, so they travel in the page's HTML, not its scripts.
+import { AUDIT_LABELS, type AuditLabels } from "./labels";
 import type { Group, Reason } from "./place-task";
 
 /** A group's heading and what it means. */
@@ -67,10 +68,15 @@ export const REASON_TEXT: Readonly<Record<Reason, ReasonText>> = {
   },
 };
 
-/** Every text the island shows from this file, as one prop. */
+/** Every text the island shows from here and labels.ts, as one prop. */
 export interface AuditTexts {
   readonly groups: typeof GROUP_TEXT;
   readonly reasons: typeof REASON_TEXT;
+  readonly labels: AuditLabels;
 }
 
-export const AUDIT_TEXTS: AuditTexts = { groups: GROUP_TEXT, reasons: REASON_TEXT };
+export const AUDIT_TEXTS: AuditTexts = {
+  groups: GROUP_TEXT,
+  reasons: REASON_TEXT,
+  labels: AUDIT_LABELS,
+};

@@ -1,5 +1,6 @@
 import { readEnvelope } from "~/lib/storage/envelope";
-import { FAMILY_LABELS, taskDisplayName } from "./audit";
+import { AUDIT_STORAGE_VERSION, taskDisplayName } from "./audit";
+import { FAMILY_LABELS } from "./labels";
 import { computeAudit, type PlanTotals } from "./audit-result";
 import { GROUPS, type Group } from "./place-task";
 import { GROUP_TEXT } from "./reasons";
@@ -17,9 +18,6 @@ export interface AuditSummary {
   /** The specialists the plan needs, named. */
   readonly specialists: readonly string[];
 }
-
-/** The audit's stored-state version (src/stores/delegation-audit.ts). */
-export const AUDIT_STORAGE_VERSION = 1;
 
 /**
  * Reads the audit's stored text (the "handoff:delegation-audit" envelope)

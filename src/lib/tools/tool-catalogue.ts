@@ -54,6 +54,30 @@ interface ToolEntry {
 
 const ENTRIES = [
   {
+    id: "delegation-audit",
+    name: "What should you hand over first?",
+    shortName: "delegation audit",
+    question: "Of everything you do each week, what should go first?",
+    summary:
+      "List the tasks that fill your week and rate each one. See what to hand over first, what it costs, the hours you get back and who you need.",
+    page: {
+      title: "What should you hand over first? Delegation audit",
+      description:
+        "List the work that fills your week, rate each task, and see what to hand over first, what it costs and how many hours you get back.",
+      lede: "List the work that fills your week. Rate how good you are at each task and how core it is to your business, and see what to hand over first, what it would cost and how many hours you would get back.",
+      noScript:
+        "The interactive audit needs JavaScript. Below are the rules it applies to each task, how it adds up the totals, and a worked example.",
+      coachFills: "their tasks",
+    },
+    embed: {
+      frameTitle: "What should you hand over first? (Handoff)",
+      description:
+        "List the work that fills your week and see what to hand over first, right on this page.",
+      noScript: "The audit needs JavaScript to run.",
+    },
+    coachNoteExample: "Start with the top task only",
+  },
+  {
     id: "break-even",
     name: "Delegate or do it yourself?",
     shortName: "break-even calculator",
