@@ -18,11 +18,12 @@ const at = (r: number, up = false) =>
 /** A mark's radius: its area grows with the hours, within readable bounds. */
 const radius = (hours: number) => Math.min(22, 5 + 4 * Math.sqrt(hours));
 
+// Each quadrant's name, in its outer corner inside the frame.
 const QUADRANTS = [
-  { x: PAD, y: SIZE - PAD + 2, anchor: "start", text: "Hand over first" },
-  { x: SIZE - PAD, y: SIZE - PAD + 2, anchor: "end", text: "When short of time" },
-  { x: PAD, y: PAD - 8, anchor: "start", text: "Expert help, your decisions" },
-  { x: SIZE - PAD, y: PAD - 8, anchor: "end", text: "Keep" },
+  { x: PAD + 4, y: SIZE - PAD - 6, anchor: "start", text: "Hand over first" },
+  { x: SIZE - PAD - 4, y: SIZE - PAD - 6, anchor: "end", text: "When short of time" },
+  { x: PAD + 4, y: PAD + 14, anchor: "start", text: "Expert help, your decisions" },
+  { x: SIZE - PAD - 4, y: PAD + 14, anchor: "end", text: "Keep" },
 ] as const;
 
 export function AuditChart() {
@@ -80,7 +81,7 @@ export function AuditChart() {
             key={q.text}
             class="quadrant"
             x={q.x}
-            y={q.y + (q.y > mid ? 12 : 0)}
+            y={q.y}
             text-anchor={q.anchor}
           >
             {q.text}
