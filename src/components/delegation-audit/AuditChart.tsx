@@ -77,13 +77,7 @@ export function AuditChart() {
           height={SIZE - 2 * PAD}
         />
         {QUADRANTS.map((q) => (
-          <text
-            key={q.text}
-            class="quadrant"
-            x={q.x}
-            y={q.y}
-            text-anchor={q.anchor}
-          >
+          <text key={q.text} class="quadrant" x={q.x} y={q.y} text-anchor={q.anchor}>
             {q.text}
           </text>
         ))}
