@@ -112,31 +112,33 @@ export function AuditChart() {
           );
         })}
       </svg>
-      <table id="da-chart-table" class="chart-table">
-        <caption>The chart as a table</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Task</th>
-            <th scope="col">How good (1-5)</th>
-            <th scope="col">How core (1-5)</th>
-            <th scope="col">Hours a week</th>
-            <th scope="col">Placed in</th>
-          </tr>
-        </thead>
-        <tbody>
-          {placed.map((p) => (
-            <tr key={p.task.id}>
-              <td>{p.index + 1}</td>
-              <th scope="row">{taskDisplayName(p.task, p.index)}</th>
-              <td>{p.task.skill}</td>
-              <td>{p.task.core}</td>
-              <td>{formatNumber(p.hoursPerWeek, locale, 1)}</td>
-              <td>{GROUP_TITLES[p.group]}</td>
+      <section class="table-scroll" tabIndex={0} aria-labelledby="da-chart-table-title">
+        <table id="da-chart-table" class="chart-table">
+          <caption id="da-chart-table-title">The chart as a table</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Task</th>
+              <th scope="col">Good at (1-5)</th>
+              <th scope="col">Core (1-5)</th>
+              <th scope="col">Hours a week</th>
+              <th scope="col">Group</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {placed.map((p) => (
+              <tr key={p.task.id}>
+                <td>{p.index + 1}</td>
+                <th scope="row">{taskDisplayName(p.task, p.index)}</th>
+                <td>{p.task.skill}</td>
+                <td>{p.task.core}</td>
+                <td>{formatNumber(p.hoursPerWeek, locale, 1)}</td>
+                <td>{GROUP_TITLES[p.group]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </figure>
   );
 }
