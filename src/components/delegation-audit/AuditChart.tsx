@@ -9,21 +9,28 @@ import { formatNumber } from "~/lib/format/format-number";
 import { $locale, $result } from "~/stores/delegation-audit";
 import { GROUP_TITLES } from "./group-titles";
 
-const SIZE = 320;
-const PAD = 36;
-const STEP = (SIZE - 2 * PAD) / 4;
-/** Where rating `r` (1-5) sits on an axis; `up` puts 5 at the top. */
-const at = (r: number, up = false) =>
-  up ? SIZE - PAD - (r - 1) * STEP : PAD + (r - 1) * STEP;
+const SIZE = 360;
+// The frame: room on the left for the axis title, above and below for the
+// quadrants' names, and below them for the other axis title.
+const X0 = 24;
+const X1 = SIZE - 8;
+const Y0 = 20;
+const Y1 = SIZE - 40;
+/** Room inside the frame so the largest mark at a rating of 1 or 5 stays inside. */
+const INSET = 26;
+/** Where rating `r` (1-5) sits across. */
+const atX = (r: number) => X0 + INSET + ((r - 1) * (X1 - X0 - 2 * INSET)) / 4;
+/** Where rating `r` (1-5) sits up, 5 at the top. */
+const atY = (r: number) => Y1 - INSET - ((r - 1) * (Y1 - Y0 - 2 * INSET)) / 4;
 /** A mark's radius: its area grows with the hours, within readable bounds. */
 const radius = (hours: number) => Math.min(22, 5 + 4 * Math.sqrt(hours));
 
-// Each quadrant's name, in its outer corner inside the frame.
+// Each quadrant's name, outside its outer corner so no mark covers it.
 const QUADRANTS = [
-  { x: PAD + 4, y: SIZE - PAD - 6, anchor: "start", text: "Hand over first" },
-  { x: SIZE - PAD - 4, y: SIZE - PAD - 6, anchor: "end", text: "When short of time" },
-  { x: PAD + 4, y: PAD + 14, anchor: "start", text: "Expert help, your decisions" },
-  { x: SIZE - PAD - 4, y: PAD + 14, anchor: "end", text: "Keep" },
+  { x: X0, y: Y1 + 13, anchor: "start", text: "Hand over first" },
+  { x: X1, y: Y1 + 13, anchor: "end", text: "When short of time" },
+  { x: X0, y: Y0 - 6, anchor: "start", text: "Expert help, your decisions" },
+  { x: X1, y: Y0 - 6, anchor: "end", text: "Keep" },
 ] as const;
 
 export function AuditChart() {
@@ -40,56 +47,34 @@ export function AuditChart() {
     const key = `${p.task.skill}-${p.task.core}`;
     same.set(key, (same.get(key) ?? 0) + 1);
   }
-  const mid = at(3.5);
+  const midX = atX(3.5);
+  const midY = atY(3.5);
   return (
     <figure class="audit-chart">
       <figcaption id="da-chart-title">
         How good you are at each task against how core it is; bigger marks take more
-        hours.
+        hours. The table below lists the same.
       </figcaption>
-      <svg
-        viewBox={`0 0 ${SIZE} ${SIZE}`}
-        role="img"
-        aria-labelledby="da-chart-title"
-        aria-describedby="da-chart-table"
-      >
-        <rect
-          class="q-first"
-          x={PAD}
-          y={mid}
-          width={mid - PAD}
-          height={SIZE - PAD - mid}
-        />
-        <rect
-          class="q-keep"
-          x={mid}
-          y={PAD}
-          width={SIZE - PAD - mid}
-          height={mid - PAD}
-        />
-        <line x1={mid} y1={PAD} x2={mid} y2={SIZE - PAD} />
-        <line x1={PAD} y1={mid} x2={SIZE - PAD} y2={mid} />
-        <rect
-          class="frame"
-          x={PAD}
-          y={PAD}
-          width={SIZE - 2 * PAD}
-          height={SIZE - 2 * PAD}
-        />
+      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="da-chart-title">
+        <rect class="q-first" x={X0} y={midY} width={midX - X0} height={Y1 - midY} />
+        <rect class="q-keep" x={midX} y={Y0} width={X1 - midX} height={midY - Y0} />
+        <line x1={midX} y1={Y0} x2={midX} y2={Y1} />
+        <line x1={X0} y1={midY} x2={X1} y2={midY} />
+        <rect class="frame" x={X0} y={Y0} width={X1 - X0} height={Y1 - Y0} />
         {QUADRANTS.map((q) => (
           <text key={q.text} class="quadrant" x={q.x} y={q.y} text-anchor={q.anchor}>
             {q.text}
           </text>
         ))}
-        <text class="axis" x={SIZE / 2} y={SIZE - 4} text-anchor="middle">
+        <text class="axis" x={(X0 + X1) / 2} y={SIZE - 4} text-anchor="middle">
           How good you are at it →
         </text>
         <text
           class="axis"
           x={12}
-          y={SIZE / 2}
+          y={(Y0 + Y1) / 2}
           text-anchor="middle"
-          transform={`rotate(-90 12 ${SIZE / 2})`}
+          transform={`rotate(-90 12 ${(Y0 + Y1) / 2})`}
         >
           How core it is →
         </text>
@@ -100,8 +85,8 @@ export function AuditChart() {
           const count = same.get(key) ?? 1;
           const angle = (2 * Math.PI * n) / count;
           const shift = count > 1 ? 14 : 0;
-          const x = at(p.task.skill) + shift * Math.cos(angle);
-          const y = at(p.task.core, true) + shift * Math.sin(angle);
+          const x = atX(p.task.skill) + shift * Math.cos(angle);
+          const y = atY(p.task.core) + shift * Math.sin(angle);
           return (
             <g key={p.task.id} class={`mark ${p.group}`}>
               <circle cx={x} cy={y} r={radius(p.hoursPerWeek)} />
