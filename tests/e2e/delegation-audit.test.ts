@@ -322,6 +322,26 @@ describe("the delegation audit with a hostile link", () => {
   });
 });
 
+describe("the delegation audit with storage that throws", () => {
+  it("works and says nothing will be remembered", async () => {
+    const { context, page, problems } = await open();
+    await context.addInitScript(() => {
+      const blocked = () => {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      };
+      Storage.prototype.getItem = blocked;
+      Storage.prototype.setItem = blocked;
+    });
+    await visit(page);
+    await page.getByRole("button", { name: "Data entry", exact: true }).click();
+    await expect
+      .poll(() => headline(page))
+      .toBe("Hand over 1 task first: 2 hours a week back");
+    await page.getByText(/not letting Handoff store anything/).waitFor();
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
+
 describe.each(["light", "dark"] as const)(
   "the delegation audit in the %s theme",
   (colorScheme) => {
