@@ -51,6 +51,7 @@ export const auditSession = createToolSession<Audit>({
       clearUrl: loaded.clearAuditLink,
     })),
   persist: () => !$embedded.get(),
+  worthKeeping: (audit) => audit.tasks.length > 0,
 });
 
 /** The audit on screen. */

@@ -1,5 +1,6 @@
 // Getting the audit out of the tool: Copy link, CSV and Markdown files, a
-// printed page, and starting over. Loaded as the reader scrolls to it.
+// printed page, a backup, and starting over. Loaded as the reader scrolls to it.
+import { BackupLink } from "~/components/ui/BackupLink";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { auditSession, startOver } from "~/stores/delegation-audit";
 
@@ -33,6 +34,7 @@ export function ShareActions() {
         getUrl={auditSession.shareUrl}
         note="Task names go after the # in the link. Browsers never send that part to a server, so they stay in your browser and with whoever you send the link to."
       />
+      <BackupLink />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from "~/lib/backup/backup-file";
 import { formFromInputs } from "~/lib/break-even/form-state";
 import { savedData as breakEven } from "~/lib/break-even/saved-data";
+import { savedData as delegationAudit } from "~/lib/delegation-audit/saved-data";
 import { savedData as onboarding } from "~/lib/onboarding/saved-data";
 import { EXAMPLE_ANSWERS } from "~/lib/onboarding/example-answers";
 import { ITEMS } from "~/lib/onboarding/items";
@@ -21,11 +22,13 @@ import { writeEnvelope } from "~/lib/storage/envelope";
 import type { SavedRecord } from "~/lib/storage/saved-record";
 import { TOOLS } from "~/lib/tools/tool-catalogue";
 import { anyInputs } from "../break-even/inputs-arbitrary";
+import { arbitraryAudit } from "../delegation-audit/arbitrary-audit";
 
 const SAVED: Record<string, SavedRecord<unknown>> = {
   "break-even": breakEven as SavedRecord<unknown>,
   scorecard: scorecard as SavedRecord<unknown>,
   onboarding: onboarding as SavedRecord<unknown>,
+  "delegation-audit": delegationAudit as SavedRecord<unknown>,
 };
 const TOOLS_HERE: BackupTool[] = Object.entries(SAVED).map(([id, saved]) => ({
   id,
@@ -84,6 +87,7 @@ const anyBrowser = fc.record(
       writeEnvelope(formFromInputs(inputs, "USD", "en-US"), 1),
     ),
     "handoff:scorecard": anyScorecard.map((card) => writeEnvelope(card, 1)),
+    "handoff:delegation-audit": arbitraryAudit(4).map((audit) => writeEnvelope(audit, 1)),
     "handoff:onboarding": fc
       .subarray(ITEMS.map((item) => item.id))
       .map((ticks) => writeEnvelope({ answers: EXAMPLE_ANSWERS, ticks }, 1)),
@@ -163,6 +167,7 @@ describe("the backup file", () => {
         { id: "break-even", action: "clear" },
         { id: "scorecard", action: "replace", what: "2 candidates, 1 rated" },
         { id: "onboarding", action: "replace", what: "your answers and 2 ticked steps" },
+        { id: "delegation-audit", action: "clear" },
       ],
     });
   });
@@ -227,6 +232,7 @@ describe("a file that is not a good backup", () => {
       "skip",
       "skip",
       "replace",
+      "clear",
     ]);
     if (!plan.ok) return;
     expect(plan.steps[0]).toMatchObject({
