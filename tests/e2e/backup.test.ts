@@ -41,6 +41,11 @@ const choose = (page: Page, text: string, name = "handoff-backup.json") =>
 
 /** Puts work into every tool through its own page, as a reader would. */
 async function workInEveryTool(page: Page) {
+  await page.goto("/tools/delegation-audit/");
+  await page.waitForSelector("astro-island:not([ssr]) .delegation-audit");
+  await page.getByRole("button", { name: "Data entry", exact: true }).click();
+  await expect.poll(() => savedWork(page)).toHaveProperty("handoff:delegation-audit");
+
   await page.goto("/tools/break-even/");
   await page.waitForSelector("astro-island:not([ssr]) .verdict");
   await page.fill("#be-do", "47");
@@ -86,6 +91,7 @@ describe("the backup file", () => {
     await expect
       .poll(() => preview.textContent())
       .toMatch(/your answers and 1 ticked step/);
+    await expect.poll(() => preview.textContent()).toMatch(/1 task from the file/);
     // Nothing changes until the reader confirms.
     expect(await savedWork(second.page)).toEqual({});
     await second.page.getByRole("button", { name: "Restore", exact: true }).click();
@@ -97,6 +103,10 @@ describe("the backup file", () => {
       .not.toMatch(/Nothing saved here yet/);
 
     // Each tool opens with the restored work.
+    await second.page.goto("/tools/delegation-audit/");
+    await expect
+      .poll(() => second.page.locator(".task-row legend").allTextContents())
+      .toEqual(["Data entry"]);
     await second.page.goto("/tools/break-even/");
     await expect.poll(() => second.page.inputValue("#be-do")).toBe("47");
     await expect.poll(() => second.page.inputValue("#be-price")).toBe("19");
