@@ -9,6 +9,7 @@ import {
   newScorecard,
   type Scorecard as Card,
 } from "~/lib/scorecard/candidate";
+import { CRITERIA } from "~/lib/scorecard/criteria";
 import { scorecardLink } from "~/lib/scorecard/scorecard-link";
 import { actAndWait } from "./support/act-and-wait";
 
@@ -106,8 +107,53 @@ describe("Scorecard", () => {
     );
     expect(ranking()).toEqual(["Ruled out Candidate A 100"]);
     expect(
-      screen.getByText("Do not hire: asked to pay or be paid off the platform."),
+      screen.getByText(
+        "Ruled out by a dealbreaker, whatever the score: asked to pay or be paid off the platform.",
+      ),
     ).toBeTruthy();
+  });
+
+  it("lists a quote far above the expected rate as a concern, on the card and in the comparison, in the chosen currency", async () => {
+    await openTool();
+    for (const { name } of CRITERIA) await rate(name, /^4:/);
+    await type("Their quote", "5000");
+    await type("Hours it takes", "20");
+    await type("From", "30");
+    await type("To", "60");
+    const concern =
+      "Price: about $250 an hour, above the range you expect ($30 to $60 an hour)";
+    // Still a hire: the price is a concern to weigh, not a dealbreaker.
+    expect(ranking()).toEqual(["1 Candidate A 100"]);
+    expect(document.querySelector(".verdict .headline")?.textContent).toBe("Hire");
+    const concerns = [...document.querySelectorAll(".verdict li")].map(
+      (li) => li.textContent,
+    );
+    expect(concerns).toContain(concern);
+    expect(within(screen.getByRole("table")).getByText(concern)).toBeTruthy();
+    expect(screen.getByText("About $250 an hour.")).toBeTruthy();
+
+    await actAndWait(() =>
+      fireEvent.change(screen.getByLabelText("Currency of quotes and rates"), {
+        target: { value: "EUR" },
+      }),
+    );
+    expect(
+      within(screen.getByRole("table")).getByText(
+        "Price: about €250 an hour, above the range you expect (€30 to €60 an hour)",
+      ),
+    ).toBeTruthy();
+    expect(screen.getAllByText("EUR an hour").length).toBe(2);
+  });
+
+  it("says why a ruled-out candidate is out without repeating the band", async () => {
+    await openTool();
+    await actAndWait(() =>
+      fireEvent.click(screen.getByLabelText("Asked to pay or be paid off the platform")),
+    );
+    expect(document.querySelector(".verdict .headline")?.textContent).toBe("Do not hire");
+    expect(document.querySelector(".verdict .headline + p")?.textContent).not.toMatch(
+      /^Do not hire/,
+    );
   });
 
   it("removes a candidate and brings it back with Undo", async () => {
