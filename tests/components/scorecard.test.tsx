@@ -156,6 +156,29 @@ describe("Scorecard", () => {
     );
   });
 
+  it("starts over only after the reader confirms in the page, never with window.confirm", async () => {
+    const confirm = vi.fn(() => true);
+    vi.stubGlobal("confirm", confirm);
+    await openTool();
+    await type("Name", "Ana");
+    await actAndWait(() =>
+      fireEvent.click(screen.getByRole("button", { name: "Start over" })),
+    );
+    expect(screen.getByRole("group", { name: /^Are you sure\?/ })).toBeTruthy();
+    await actAndWait(() =>
+      fireEvent.click(screen.getByRole("button", { name: "Cancel" })),
+    );
+    expect(ranking()).toEqual(["Un\u00adranked Ana –"]);
+    await actAndWait(() =>
+      fireEvent.click(screen.getByRole("button", { name: "Start over" })),
+    );
+    await actAndWait(() =>
+      fireEvent.click(screen.getByRole("button", { name: "Yes, start over" })),
+    );
+    expect(ranking()).toEqual(["Un\u00adranked Candidate A –"]);
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
   it("removes a candidate and brings it back with Undo", async () => {
     await openTool();
     await actAndWait(() =>
