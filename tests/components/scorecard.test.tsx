@@ -179,6 +179,24 @@ describe("Scorecard", () => {
     expect(confirm).not.toHaveBeenCalled();
   });
 
+  it("shows the ranking right under the ratings, where a phone reader finishes rating", async () => {
+    await openTool();
+    await type("Name", "Ana");
+    await rate("Trial task result", /^4:/);
+    const glance = screen.getByRole("region", { name: "Ranking so far" });
+    expect(glance.textContent).toContain("Ana: 100 / 100, Not enough evidence");
+    // It follows the last criterion's ratings, before the card's lower half.
+    const groups = document.querySelectorAll("fieldset.rating");
+    const last = groups[groups.length - 1] as HTMLElement;
+    expect(groups.length).toBe(12);
+    expect(
+      last.compareDocumentPosition(glance) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(within(glance).getByRole("link").getAttribute("href")).toBe(
+      "#sc-comparison-title",
+    );
+  });
+
   it("removes a candidate and brings it back with Undo", async () => {
     await openTool();
     await actAndWait(() =>
