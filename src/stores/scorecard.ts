@@ -20,7 +20,6 @@ import type { CriterionId } from "~/lib/scorecard/criteria";
 import { DEALBREAKER_IDS, type DealbreakerId } from "~/lib/scorecard/dealbreakers";
 import { presetWeights, type PresetId } from "~/lib/scorecard/presets";
 import { findingText } from "~/lib/scorecard/finding-text";
-import { priceConcernText } from "~/lib/scorecard/price-concern";
 import type { SupportedCurrency } from "~/lib/format/default-currency";
 import { rankCandidates, type RankedCandidate } from "~/lib/scorecard/rank";
 import { freeCandidateId } from "~/lib/scorecard/candidate-id";
@@ -86,25 +85,23 @@ export const $open = computed([$scorecard, $openId], (scorecard, id) => {
  * The open candidate's result and what it says in words: for its card, and
  * for the announcement made when it changes.
  */
-export const $openResult = computed(
-  [$open, $ranked, $scorecard, $locale],
-  ({ candidate, index }, ranked, scorecard, locale) => {
-    // rankCandidates keeps every candidate, so the open one is always there.
-    const entry = ranked.find((r) => r.candidate.id === candidate.id) as RankedCandidate;
-    const { result } = entry;
-    const price = priceConcernText(result, scorecard, locale);
-    const score =
-      result.scoreRounded === null ? "no score yet" : `score ${result.scoreRounded}`;
-    return {
-      result,
-      band: BAND_TEXT[result.band].label,
-      nextStep: nextStepText(result.band, result.dealbreakers),
-      strengths: result.strengths.map(findingText),
-      concerns: [...(price ? [price] : []), ...result.concerns.map(findingText)],
-      announcement: `${candidateDisplayName(candidate, index)}: ${score}, evidence ${result.evidencePercent}%, ${BAND_TEXT[result.band].label}, place ${entry.rankLabel}.`,
-    };
-  },
-);
+export const $openResult = computed([$open, $ranked], ({ candidate, index }, ranked) => {
+  // rankCandidates keeps every candidate, so the open one is always there.
+  const entry = ranked.find((r) => r.candidate.id === candidate.id) as RankedCandidate;
+  const { result } = entry;
+  const score =
+    result.scoreRounded === null ? "no score yet" : `score ${result.scoreRounded}`;
+  return {
+    result,
+    band: BAND_TEXT[result.band].label,
+    nextStep: nextStepText(result.band, result.dealbreakers),
+    strengths: result.strengths.map(findingText),
+    concerns: result.concerns.map(findingText),
+    // The price as a concern is written by PriceConcern, which loads only then.
+    priceConcern: result.rateFlag === "above-range" || result.rateFlag === "below-range",
+    announcement: `${candidateDisplayName(candidate, index)}: ${score}, evidence ${result.evidencePercent}%, ${BAND_TEXT[result.band].label}, place ${entry.rankLabel}.`,
+  };
+});
 
 /** The last candidate removed and where it stood, until undone or replaced. */
 export const $removed = atom<{ candidate: Candidate; index: number } | null>(null);

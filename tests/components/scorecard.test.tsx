@@ -125,6 +125,7 @@ describe("Scorecard", () => {
     // Still a hire: the price is a concern to weigh, not a dealbreaker.
     expect(ranking()).toEqual(["1 Candidate A 100"]);
     expect(document.querySelector(".verdict .headline")?.textContent).toBe("Hire");
+    await screen.findByText(concern, { selector: ".verdict li" });
     const concerns = [...document.querySelectorAll(".verdict li")].map(
       (li) => li.textContent,
     );

@@ -1,4 +1,5 @@
-import { DEFAULT_CURRENCY, type SupportedCurrency } from "~/lib/format/default-currency";
+// Only the type: the first paint of the scorecard loads none of the shared kit.
+import type { SupportedCurrency } from "~/lib/format/default-currency";
 import { CRITERION_IDS, type CriterionId } from "./criteria";
 import type { DealbreakerId } from "./dealbreakers";
 import { DEFAULT_PRESET, presetWeights, type PresetId } from "./presets";
@@ -147,7 +148,8 @@ export function newScorecard(role: PresetId = DEFAULT_PRESET): Scorecard {
     role,
     weights: presetWeights(role),
     rateRange: { min: null, max: null },
-    currency: DEFAULT_CURRENCY,
+    // DEFAULT_CURRENCY, spelled out (see the import above).
+    currency: "USD",
     candidates: [newCandidate(0)],
   };
 }
