@@ -165,7 +165,7 @@ describe("onboarding checklist", () => {
     const { page } = await open();
     await openTool(page);
     await answerBookkeeping(page);
-    const uids = (ics: string) => ics.match(/^UID:.*$/gm) ?? [];
+    const uids = (ics: string): string[] => [...(ics.match(/^UID:.*$/gm) ?? [])];
     await page.getByLabel(/^Who is taking the work on\?/).fill("Maria");
     const [, first] = await downloaded(page, /Calendar/);
     expect(first).toContain("SUMMARY:Check-in with Maria");
