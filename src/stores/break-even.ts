@@ -18,7 +18,7 @@ import { verdictText } from "~/lib/break-even/verdict-text";
 import type { VerdictReasons } from "~/lib/break-even/verdict-reasons";
 import type { Schedule } from "~/lib/break-even/occurrences";
 import type { TaskPreset } from "~/lib/break-even/presets";
-import { defaultCurrency, type SupportedCurrency } from "~/lib/format/default-currency";
+import { DEFAULT_CURRENCY, type SupportedCurrency } from "~/lib/format/default-currency";
 import { $locale, adoptReaderLocale } from "./locale";
 import { $embedded, type StartOptions } from "./embedded";
 import { createToolSession } from "./tool-session";
@@ -33,12 +33,11 @@ export const $dateOf = atom<((k: number, schedule: Schedule) => string | null) |
   null,
 );
 
-const defaults = (locale = "en-US", currency: SupportedCurrency = "USD") =>
+const defaults = (locale = "en-US", currency: SupportedCurrency = DEFAULT_CURRENCY) =>
   formFromInputs(DEFAULT_INPUTS, currency, locale);
 
-/** The form before `start()`: the defaults in the current locale and its currency. */
-export const initialForm = (): BreakEvenForm =>
-  defaults($locale.get(), defaultCurrency($locale.get()));
+/** The form before `start()`: the defaults in the current locale. */
+export const initialForm = (): BreakEvenForm => defaults($locale.get());
 
 export const breakEvenSession = createToolSession<BreakEvenForm>({
   storageKey: "handoff:break-even",
@@ -112,7 +111,7 @@ export function fieldStores(field: NumericField): FieldStores {
 }
 
 /**
- * Starts the calculator in the browser: the reader's locale and currency, then
+ * Starts the calculator in the browser: the reader's locale, then
  * a shared link, saved values or the defaults (or an article's example preset).
  * In an embed, saved values are neither read nor written.
  */
@@ -134,7 +133,9 @@ export function startBreakEven(
         ),
       ),
   );
-  const currency = defaultCurrency(locale);
+  // The amounts (defaults, presets, articles' examples) are sized in dollars,
+  // so the currency stays the same whatever the locale until the reader picks one.
+  const currency = DEFAULT_CURRENCY;
   const base = example
     ? formFromInputs(
         { ...DEFAULT_INPUTS, ...example.inputs },

@@ -16,7 +16,7 @@ import { computeAudit } from "~/lib/delegation-audit/audit-result";
 import { newAudit } from "~/lib/delegation-audit/new-audit";
 import { blankTask, familyRate, type TaskPreset } from "~/lib/delegation-audit/presets";
 import { freeTaskId } from "~/lib/delegation-audit/task-id";
-import { defaultCurrency, type SupportedCurrency } from "~/lib/format/default-currency";
+import { DEFAULT_CURRENCY, type SupportedCurrency } from "~/lib/format/default-currency";
 import { $locale, adoptReaderLocale } from "./locale";
 import { $embedded, type StartOptions } from "./embedded";
 import { readStored } from "./storage-engine";
@@ -34,7 +34,7 @@ const loadIo = async () => (io ??= await import("./delegation-audit-io"));
 export const auditSession = createToolSession<Audit>({
   storageKey: STORAGE_KEY,
   version: AUDIT_STORAGE_VERSION,
-  initial: () => newAudit(defaultCurrency($locale.get())),
+  initial: () => newAudit(DEFAULT_CURRENCY),
   validate(data) {
     if (io) return io.validateAudit(data);
     // Saved state this visit did not expect (another tab's first save): read
@@ -80,9 +80,7 @@ export const $announcement = computed($result, ({ groups, totals }) => {
  */
 export function showFirst(example: Audit | undefined): void {
   // The session exposes its state read-only; only this first render may set it.
-  (auditSession.$state as WritableAtom<Audit>).set(
-    example ?? newAudit(defaultCurrency($locale.get())),
-  );
+  (auditSession.$state as WritableAtom<Audit>).set(example ?? newAudit(DEFAULT_CURRENCY));
 }
 
 /**
@@ -94,10 +92,10 @@ export async function startAudit({
   example,
 }: StartOptions & { example?: Audit | undefined } = {}): Promise<void> {
   $embedded.set(embedded);
-  const locale = adoptReaderLocale();
+  adoptReaderLocale();
   $removed.set(null);
   if (!embedded && readStored(STORAGE_KEY) !== undefined) await loadIo();
-  await auditSession.start(example ?? newAudit(defaultCurrency(locale)));
+  await auditSession.start(example ?? newAudit(DEFAULT_CURRENCY));
 }
 
 const change = (fn: (audit: Audit) => Audit) => auditSession.update(fn);

@@ -12,7 +12,11 @@ import {
 } from "~/lib/onboarding/answers";
 import { formatIsoDate } from "~/lib/onboarding/dates";
 import { EXAMPLE_ANSWERS } from "~/lib/onboarding/example-answers";
-import { validateSavedState, type OnboardingState } from "~/lib/onboarding/saved-state";
+import {
+  cleanContractor,
+  validateSavedState,
+  type OnboardingState,
+} from "~/lib/onboarding/saved-state";
 import { withTick } from "~/lib/onboarding/tick-state";
 import { $locale, adoptReaderLocale } from "./locale";
 import { $embedded, type StartOptions } from "./embedded";
@@ -36,6 +40,12 @@ export const onboardingSession = createToolSession<OnboardingState>({
 
 /** The answers on screen. */
 export const $answers = computed(onboardingSession.$state, (state) => state.answers);
+
+/** The contractor's name as typed, "" when not given. */
+export const $contractor = computed(
+  onboardingSession.$state,
+  (state) => state.contractor ?? "",
+);
 
 /** Ids of the ticked items, including ticks of items the current answers leave out. */
 export const $ticks = computed(onboardingSession.$state, (state) => state.ticks);
@@ -78,6 +88,27 @@ export function setAccess(kind: AccessKind, on: boolean): void {
   const access = $answers.get().access.filter((chosen) => chosen !== kind);
   // validateAnswers puts the list back in the question's order.
   setAnswer("access", on ? [...access, kind] : access);
+}
+
+/** The reader typed the contractor's name (kept in this browser, never in a link). */
+export function setContractor(name: string): void {
+  onboardingSession.update((state) => ({ ...state, contractor: cleanContractor(name) }));
+}
+
+/**
+ * The plan as it is now, for the exports. The reader's own saved plan gets
+ * its random id on the first export, so every export of it after that carries
+ * the same calendar UIDs. A shared link's plan and an embed's, which are not
+ * saved, go without one: their UIDs come from their answers instead.
+ */
+export function planForExport(): OnboardingState {
+  const state = onboardingSession.$state.get();
+  if (state.plan !== undefined || $embedded.get()) return state;
+  if (onboardingSession.$source.get() !== "own") return state;
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  const plan = Array.from(bytes, (byte) => (byte % 36).toString(36)).join("");
+  onboardingSession.update((current) => ({ ...current, plan }));
+  return onboardingSession.$state.get();
 }
 
 /** The reader ticked or unticked an item. */

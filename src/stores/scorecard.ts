@@ -20,6 +20,7 @@ import type { CriterionId } from "~/lib/scorecard/criteria";
 import { DEALBREAKER_IDS, type DealbreakerId } from "~/lib/scorecard/dealbreakers";
 import { presetWeights, type PresetId } from "~/lib/scorecard/presets";
 import { findingText } from "~/lib/scorecard/finding-text";
+import type { SupportedCurrency } from "~/lib/format/default-currency";
 import { rankCandidates, type RankedCandidate } from "~/lib/scorecard/rank";
 import { freeCandidateId } from "~/lib/scorecard/candidate-id";
 import { $locale, adoptReaderLocale } from "./locale";
@@ -96,6 +97,8 @@ export const $openResult = computed([$open, $ranked], ({ candidate, index }, ran
     nextStep: nextStepText(result.band, result.dealbreakers),
     strengths: result.strengths.map(findingText),
     concerns: result.concerns.map(findingText),
+    // The price as a concern is written by PriceConcern, which loads only then.
+    priceConcern: result.rateFlag === "above-range" || result.rateFlag === "below-range",
     announcement: `${candidateDisplayName(candidate, index)}: ${score}, evidence ${result.evidencePercent}%, ${BAND_TEXT[result.band].label}, place ${entry.rankLabel}.`,
   };
 });
@@ -146,6 +149,11 @@ export function resetWeights(): void {
 /** The reader set one end of the hourly rate range they expect. */
 export function setRateRange(end: "min" | "max", value: number | null): void {
   change((s) => ({ ...s, rateRange: { ...s.rateRange, [end]: value } }));
+}
+
+/** The reader picked the currency of quotes and rates. */
+export function setScorecardCurrency(currency: SupportedCurrency): void {
+  change((s) => ({ ...s, currency }));
 }
 
 /** Opens a candidate's card. */

@@ -9,6 +9,7 @@ import {
   newScorecard,
   type Scorecard as Card,
 } from "~/lib/scorecard/candidate";
+import { CRITERIA } from "~/lib/scorecard/criteria";
 import { scorecardLink } from "~/lib/scorecard/scorecard-link";
 import { actAndWait } from "./support/act-and-wait";
 
@@ -106,8 +107,95 @@ describe("Scorecard", () => {
     );
     expect(ranking()).toEqual(["Ruled out Candidate A 100"]);
     expect(
-      screen.getByText("Do not hire: asked to pay or be paid off the platform."),
+      screen.getByText(
+        "Ruled out by a dealbreaker, whatever the score: asked to pay or be paid off the platform.",
+      ),
     ).toBeTruthy();
+  });
+
+  it("lists a quote far above the expected rate as a concern, on the card and in the comparison, in the chosen currency", async () => {
+    await openTool();
+    for (const { name } of CRITERIA) await rate(name, /^4:/);
+    await type("Their quote", "5000");
+    await type("Hours it takes", "20");
+    await type("From", "30");
+    await type("To", "60");
+    const concern =
+      "Price: about $250 an hour, above the range you expect ($30 to $60 an hour)";
+    // Still a hire: the price is a concern to weigh, not a dealbreaker.
+    expect(ranking()).toEqual(["1 Candidate A 100"]);
+    expect(document.querySelector(".verdict .headline")?.textContent).toBe("Hire");
+    await screen.findByText(concern, { selector: ".verdict li" });
+    const concerns = [...document.querySelectorAll(".verdict li")].map(
+      (li) => li.textContent,
+    );
+    expect(concerns).toContain(concern);
+    expect(within(screen.getByRole("table")).getByText(concern)).toBeTruthy();
+    expect(screen.getByText("About $250 an hour.")).toBeTruthy();
+
+    await actAndWait(() =>
+      fireEvent.change(screen.getByLabelText("Currency of quotes and rates"), {
+        target: { value: "EUR" },
+      }),
+    );
+    expect(
+      within(screen.getByRole("table")).getByText(
+        "Price: about €250 an hour, above the range you expect (€30 to €60 an hour)",
+      ),
+    ).toBeTruthy();
+    expect(screen.getAllByText("EUR an hour").length).toBe(2);
+  });
+
+  it("says why a ruled-out candidate is out without repeating the band", async () => {
+    await openTool();
+    await actAndWait(() =>
+      fireEvent.click(screen.getByLabelText("Asked to pay or be paid off the platform")),
+    );
+    expect(document.querySelector(".verdict .headline")?.textContent).toBe("Do not hire");
+    expect(document.querySelector(".verdict .headline + p")?.textContent).not.toMatch(
+      /^Do not hire/,
+    );
+  });
+
+  it("starts over only after the reader confirms in the page, never with window.confirm", async () => {
+    const confirm = vi.fn(() => true);
+    vi.stubGlobal("confirm", confirm);
+    await openTool();
+    await type("Name", "Ana");
+    await actAndWait(() =>
+      fireEvent.click(screen.getByRole("button", { name: "Start over" })),
+    );
+    expect(screen.getByRole("group", { name: /^Are you sure\?/ })).toBeTruthy();
+    await actAndWait(() =>
+      fireEvent.click(screen.getByRole("button", { name: "Cancel" })),
+    );
+    expect(ranking()).toEqual(["Un\u00adranked Ana –"]);
+    await actAndWait(() =>
+      fireEvent.click(screen.getByRole("button", { name: "Start over" })),
+    );
+    await actAndWait(() =>
+      fireEvent.click(screen.getByRole("button", { name: "Yes, start over" })),
+    );
+    expect(ranking()).toEqual(["Un\u00adranked Candidate A –"]);
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it("shows the ranking right under the ratings, where a phone reader finishes rating", async () => {
+    await openTool();
+    await type("Name", "Ana");
+    await rate("Trial task result", /^4:/);
+    const glance = screen.getByRole("region", { name: "Ranking so far" });
+    expect(glance.textContent).toContain("Ana: 100 / 100, Not enough evidence");
+    // It follows the last criterion's ratings, before the card's lower half.
+    const groups = document.querySelectorAll("fieldset.rating");
+    const last = groups[groups.length - 1] as HTMLElement;
+    expect(groups.length).toBe(12);
+    expect(
+      last.compareDocumentPosition(glance) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(within(glance).getByRole("link").getAttribute("href")).toBe(
+      "#sc-comparison-title",
+    );
   });
 
   it("removes a candidate and brings it back with Undo", async () => {

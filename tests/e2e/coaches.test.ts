@@ -168,6 +168,25 @@ describe("the coaches' page", () => {
       await page.getByRole("link", { name: "For coaches" }).first().getAttribute("href"),
     ).toBe("/coaches/");
   });
+  it("spaces its numbers from their words and gives each tool's sample link its own note", async () => {
+    const { page } = await open();
+    await page.goto("/coaches/");
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("up to 280 characters of plain text");
+    expect(text).not.toMatch(/\d[A-Za-z]{3,}/);
+    const notes = await page
+      .locator(".sample-links code")
+      .evaluateAll((codes) =>
+        codes.map((code) =>
+          new URLSearchParams(code.textContent?.split("#")[1]).get("note"),
+        ),
+      );
+    expect(notes.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(notes).size).toBe(notes.length);
+    expect(
+      notes.filter((note) => note === "Start with the monthly figures"),
+    ).toHaveLength(1);
+  });
 });
 
 describe("a coach sharing a tool with a client", () => {

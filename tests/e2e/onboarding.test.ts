@@ -147,14 +147,39 @@ describe("onboarding checklist", () => {
     const [icsFile, ics] = await downloaded(page, /Calendar/);
     expect(icsFile.suggestedFilename()).toBe("onboarding-checklist.ics");
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    // Trial review 4 days after a Mar 1 start; 12 weekly check-ins from Mar 8.
-    expect(ics).toContain("UID:trial-review-2027-03-05@handoff");
-    expect(ics).toContain("UID:check-in-1-2027-03-08@handoff\r\nDTSTAMP:");
+    // The kick-off call on the Mar 1 start, the trial review 4 days later, and
+    // weekly check-ins from Mar 8 that repeat for as long as the work goes on.
+    expect(ics).toMatch(/UID:kick-off-call-2027-03-01-[a-z0-9]+@handoff/);
+    expect(ics).toMatch(/UID:trial-review-2027-03-05-[a-z0-9]+@handoff/);
+    expect(ics).toMatch(/UID:check-in-1-2027-03-08-[a-z0-9]+@handoff\r\nDTSTAMP:/);
     expect(ics).toContain("DTSTART;VALUE=DATE:20270308");
-    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(13);
+    expect(ics).toContain("RRULE:FREQ=WEEKLY\r\n");
+    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(3);
+    expect(ics).not.toMatch(/take everything back/i);
     expect(ics).toMatch(/END:VCALENDAR\r\n$/);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
+  });
+
+  it("gives each contractor's calendar its own UIDs, the same on every export and on the next visit", async () => {
+    const { page } = await open();
+    await openTool(page);
+    await answerBookkeeping(page);
+    const uids = (ics: string): string[] => [...(ics.match(/^UID:.*$/gm) ?? [])];
+    await page.getByLabel(/^Who is taking the work on\?/).fill("Maria");
+    const [, first] = await downloaded(page, /Calendar/);
+    expect(first).toContain("SUMMARY:Check-in with Maria");
+    expect(first).toContain("SUMMARY:Kick-off call with Maria");
+    // A new visit, from the top (a reload would scroll back to the buttons).
+    await openTool(page);
+    await page.locator('time[datetime="2027-03-08"]').first().waitFor();
+    const [, again] = await downloaded(page, /Calendar/);
+    expect(uids(again)).toEqual(uids(first));
+    // The next contractor, same answers and start date: nothing in common.
+    await page.getByLabel(/^Who is taking the work on\?/).fill("Tom");
+    const [, tom] = await downloaded(page, /Calendar/);
+    expect(tom).toContain("SUMMARY:Check-in with Tom");
+    expect(uids(tom).filter((uid) => uids(first).includes(uid))).toEqual([]);
   });
 
   it("prints the list with its dates and ticks, and without the controls", async () => {

@@ -253,6 +253,36 @@ describe("the candidate scorecard", () => {
   });
 });
 
+describe("the candidate scorecard on a 390 px phone", () => {
+  it("shows the ranking within a screen of the last rating, not below the whole card", async () => {
+    const { page, close } = await openContext({ viewport: { width: 390, height: 844 } });
+    try {
+      await openTool(page);
+      await page.getByLabel("Name", { exact: true }).fill("Ana");
+      const groups = page.locator(".rating");
+      const last = groups.last();
+      await last.scrollIntoViewIfNeeded();
+      await last.getByRole("radio", { name: /^3:/ }).check();
+      const glance = page.getByRole("region", { name: "Ranking so far" });
+      await glance.getByText(/Ana: \d+ \/ 100/).waitFor();
+      const lastBox = await last.boundingBox();
+      const glanceBox = await glance.boundingBox();
+      // The glance starts right below the last criterion, well within one screen.
+      expect(
+        (glanceBox?.y ?? Infinity) - ((lastBox?.y ?? 0) + (lastBox?.height ?? 0)),
+      ).toBeLessThan(100);
+      // The full comparison it links to is far further down, below the card's lower half.
+      await glance.getByRole("link", { name: "The full comparison" }).click();
+      await page.locator(".comparison table").waitFor();
+      await expect
+        .poll(() => page.evaluate(() => location.hash))
+        .toBe("#sc-comparison-title");
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("the candidate scorecard with storage that throws", () => {
   it("works and says nothing will be remembered", async () => {
     const { context, page, problems, close } = await openContext({ viewport: PHONE });

@@ -1,5 +1,6 @@
-// Dark mode: follows the system, the toggle overrides it and is remembered,
-// and the saved choice applies before the first paint (no flash).
+// The theme: follows the system until the reader picks light or dark with the
+// header's button (system → light → dark → system), which says the current one;
+// a choice is remembered and applies before the first paint (no flash).
 import { afterEach, describe, expect, it } from "vitest";
 import { openContext } from "./browser";
 
@@ -16,9 +17,7 @@ describe("the theme", () => {
     close = session.close;
     await session.page.goto("/");
     expect(await session.page.evaluate(background)).toBe("rgb(18, 20, 22)");
-    expect(await session.page.getAttribute("[data-theme-toggle]", "aria-pressed")).toBe(
-      "true",
-    );
+    await session.page.getByRole("button", { name: "Theme: System" }).waitFor();
   });
 
   it("switches with the toggle, remembers it, and applies it before first paint", async () => {
@@ -27,9 +26,13 @@ describe("the theme", () => {
     const { page } = session;
     await page.goto("/guide/");
     expect(await page.evaluate(background)).toBe("rgb(251, 250, 247)");
-    await page.getByRole("button", { name: "Dark theme" }).click();
+    await page.getByRole("button", { name: "Theme: System" }).click();
+    await page.getByRole("button", { name: "Theme: Light" }).click();
     expect(await page.evaluate(background)).toBe("rgb(18, 20, 22)");
-    expect(await page.getAttribute("[data-theme-toggle]", "aria-pressed")).toBe("true");
+    expect(await page.getByRole("status").filter({ hasText: "Theme" }).innerText()).toBe(
+      "Theme: Dark",
+    );
+    await page.getByRole("button", { name: "Theme: Dark" }).waitFor();
 
     // Record the theme the moment <body> starts, before any deferred script.
     await page.addInitScript(() => {
@@ -46,6 +49,26 @@ describe("the theme", () => {
         () => (window as unknown as { themeAtBody: string }).themeAtBody,
       ),
     ).toBe("dark");
+    expect(await page.evaluate(background)).toBe("rgb(18, 20, 22)");
+  });
+
+  it("goes back to following the system, and forgets the choice", async () => {
+    const session = await openContext({ colorScheme: "dark" });
+    close = session.close;
+    const { page } = session;
+    await page.goto("/");
+    await page.getByRole("button", { name: "Theme: System" }).click();
+    // Light, pinned over the system's dark.
+    expect(await page.evaluate(background)).toBe("rgb(251, 250, 247)");
+    await page.getByRole("button", { name: "Theme: Light" }).click();
+    await page.getByRole("button", { name: "Theme: Dark" }).click();
+    await page.getByRole("button", { name: "Theme: System" }).waitFor();
+    expect(await page.getByRole("status").filter({ hasText: "Theme" }).innerText()).toBe(
+      "Theme: System, as your device is set",
+    );
+    expect(await page.evaluate(() => localStorage.getItem("handoff-theme"))).toBeNull();
+    await page.reload();
+    await page.getByRole("button", { name: "Theme: System" }).waitFor();
     expect(await page.evaluate(background)).toBe("rgb(18, 20, 22)");
   });
 

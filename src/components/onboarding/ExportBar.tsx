@@ -4,7 +4,7 @@ import { useStore } from "~/components/ui/use-store";
 import { useState } from "preact/hooks";
 import { BackupLink } from "~/components/ui/BackupLink";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
-import { $answers, $ticks, onboardingLink } from "~/stores/onboarding";
+import { onboardingLink, planForExport } from "~/stores/onboarding";
 import { $checklist, $visibleTicks } from "~/stores/onboarding-checklist";
 import type { ExportFormat } from "./export-checklist";
 import { Heading, type HeadingLevel } from "./Heading";
@@ -24,7 +24,7 @@ export function ExportBar({ headingLevel }: { headingLevel: HeadingLevel }) {
     setFailed(false);
     import("./export-checklist")
       .then(({ exportChecklist }) =>
-        exportChecklist(format, $checklist.get(), $answers.get(), $ticks.get()),
+        exportChecklist(format, $checklist.get(), planForExport()),
       )
       .catch(() => setFailed(true));
   };
@@ -34,7 +34,8 @@ export function ExportBar({ headingLevel }: { headingLevel: HeadingLevel }) {
       <Heading level={headingLevel === 2 ? 3 : 4}>Save, print or share</Heading>
       <p class="hint" id="ob-exports-hint">
         Files are made in your browser; nothing is sent anywhere. The calendar file holds
-        the trial review, the check-ins and any final review.
+        the kick-off call, the trial review, the check-ins (repeating, for ongoing work)
+        and any final review.
       </p>
       <div class="actions">
         {DOWNLOADS.map(({ format, label }) => (

@@ -13,7 +13,14 @@ import {
   type Answers,
   type WorkKind,
 } from "~/lib/onboarding/answers";
-import { $answers, setAccess, setAnswer } from "~/stores/onboarding";
+import { CONTRACTOR_MAX_LENGTH } from "~/lib/onboarding/saved-state";
+import {
+  $answers,
+  $contractor,
+  setAccess,
+  setAnswer,
+  setContractor,
+} from "~/stores/onboarding";
 import { ChoiceGroup } from "./ChoiceGroup";
 import { StartDateField } from "./StartDateField";
 
@@ -26,9 +33,26 @@ const chooseRhythm = (value: Answers["rhythm"]) => setAnswer("rhythm", value);
 
 export function Questions() {
   const answers = useStore($answers);
+  const contractor = useStore($contractor);
   return (
     <div class="ob-form">
       <p class="hint">The checklist updates as you answer.</p>
+      <div class="field">
+        <label for="ob-contractor">Who is taking the work on? (optional)</label>
+        <p class="hint" id="ob-contractor-hint">
+          Their name goes in the calendar events and the exports. It stays in this browser
+          and is never put in a link.
+        </p>
+        <input
+          id="ob-contractor"
+          type="text"
+          autoComplete="off"
+          maxLength={CONTRACTOR_MAX_LENGTH}
+          aria-describedby="ob-contractor-hint"
+          value={contractor}
+          onInput={(event) => setContractor(event.currentTarget.value)}
+        />
+      </div>
       <div class="field">
         <label for="ob-work">{WORK_KIND_QUESTION.label}</label>
         <select

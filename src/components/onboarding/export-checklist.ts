@@ -1,10 +1,11 @@
 // Writes the checklist in one of the export formats and offers it as a file.
 // Loaded on first use (an export button press), so the exporters never weigh
 // on the page.
-import type { Answers } from "~/lib/onboarding/answers";
 import { checklistToCsv } from "~/lib/onboarding/checklist-csv";
 import { checklistToIcs } from "~/lib/onboarding/checklist-ics";
 import { checklistToMarkdown } from "~/lib/onboarding/checklist-markdown";
+import { planKey } from "~/lib/onboarding/plan-key";
+import type { OnboardingState } from "~/lib/onboarding/saved-state";
 import type { Checklist } from "~/lib/onboarding/rules";
 import { downloadFile } from "./download-file";
 
@@ -20,15 +21,16 @@ const FILE_NAME = "onboarding-checklist";
 export function exportChecklist(
   format: ExportFormat,
   checklist: Checklist,
-  answers: Answers,
-  ticks: readonly string[],
+  plan: OnboardingState,
 ): void {
   const siteUrl = location.origin;
+  const { answers, ticks } = plan;
+  const contractor = plan.contractor?.trim() ?? "";
   switch (format) {
     case "md":
       return downloadFile(
         `${FILE_NAME}.md`,
-        checklistToMarkdown(checklist, answers, ticks, { siteUrl }),
+        checklistToMarkdown(checklist, answers, ticks, { siteUrl, contractor }),
         "text/markdown;charset=utf-8",
       );
     case "csv":
@@ -40,7 +42,13 @@ export function exportChecklist(
     case "ics":
       return downloadFile(
         `${FILE_NAME}.ics`,
-        checklistToIcs(checklist, { siteUrl, dtstamp: new Date() }),
+        checklistToIcs(checklist, {
+          siteUrl,
+          dtstamp: new Date(),
+          planKey: planKey(plan),
+          contractor,
+          ...(answers.engagement === "ongoing" ? { repeatCheckIns: answers.rhythm } : {}),
+        }),
         "text/calendar;charset=utf-8",
       );
   }

@@ -3,6 +3,7 @@ import { defaultCandidateName, NAME_MAX_LENGTH } from "~/lib/scorecard/candidate
 import { CRITERIA } from "~/lib/scorecard/criteria";
 import { WhenVisible } from "~/components/ui/WhenVisible";
 import { $open, $scorecard, renameCandidate } from "~/stores/scorecard";
+import { RankingGlance } from "./RankingGlance";
 import { RatingGroup } from "./RatingGroup";
 import { ResultSummary } from "./ResultSummary";
 
@@ -55,6 +56,7 @@ export function CandidateCard() {
           candidateId={candidate.id}
         />
       ))}
+      <RankingGlance />
       <WhenVisible load={loadExtras} placeholderClass="extras-placeholder" />
     </section>
   );

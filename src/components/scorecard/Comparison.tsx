@@ -4,13 +4,18 @@ import { candidateDisplayName } from "~/lib/scorecard/candidate";
 import { findingText } from "~/lib/scorecard/finding-text";
 import { leadText } from "~/lib/scorecard/lead-text";
 import { presetById } from "~/lib/scorecard/presets";
-import { $ranked, $scorecard, openCandidate } from "~/stores/scorecard";
+import { priceConcernText } from "~/lib/scorecard/price-concern";
+import { $locale, $ranked, $scorecard, openCandidate } from "~/stores/scorecard";
 import { ShareActions } from "./ShareActions";
 
 /** Every candidate side by side, best first, with who to trial first and why. */
 export function Comparison() {
   const ranked = useStore($ranked);
-  const { role } = useStore($scorecard);
+  const scorecard = useStore($scorecard);
+  const locale = useStore($locale);
+  const { role } = scorecard;
+  const price = (result: (typeof ranked)[number]["result"]) =>
+    priceConcernText(result, scorecard, locale);
   return (
     <section class="comparison" aria-labelledby="sc-comparison-title">
       <h2 id="sc-comparison-title">
@@ -57,6 +62,7 @@ export function Comparison() {
                   <span class={`band ${result.band}`}>
                     {BAND_TEXT[result.band].label}
                   </span>
+                  {price(result) && <span class="price-concern">{price(result)}</span>}
                 </th>
                 <td class="num">{result.scoreRounded ?? "–"}</td>
                 <td class="num">{result.evidencePercent}%</td>
@@ -76,8 +82,10 @@ export function Comparison() {
             {nextStepText(result.band, result.dealbreakers)}
             {result.strengths.length > 0 &&
               ` Strengths: ${result.strengths.map(findingText).join("; ")}.`}
-            {result.concerns.length > 0 &&
-              ` Concerns: ${result.concerns.map(findingText).join("; ")}.`}
+            {(result.concerns.length > 0 || price(result)) &&
+              ` Concerns: ${[price(result), ...result.concerns.map(findingText)]
+                .filter(Boolean)
+                .join("; ")}.`}
           </li>
         ))}
       </ul>

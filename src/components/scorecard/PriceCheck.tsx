@@ -1,5 +1,9 @@
 import { useStore } from "~/components/ui/use-store";
-import { formatNumber } from "~/lib/format/format-number";
+import {
+  SUPPORTED_CURRENCIES,
+  type SupportedCurrency,
+} from "~/lib/format/default-currency";
+import { formatMoney } from "~/lib/format/format-money";
 import { rateFlagText } from "~/lib/scorecard/rate-flag-text";
 import {
   $locale,
@@ -8,6 +12,7 @@ import {
   $scorecard,
   setFigure,
   setRateRange,
+  setScorecardCurrency,
 } from "~/stores/scorecard";
 import { AmountField } from "./AmountField";
 
@@ -17,7 +22,7 @@ import { AmountField } from "./AmountField";
  */
 export function PriceCheck() {
   const locale = useStore($locale);
-  const { rateRange } = useStore($scorecard);
+  const { rateRange, currency } = useStore($scorecard);
   const { candidate } = useStore($open);
   const result = useStore($ranked).find((r) => r.candidate.id === candidate.id)?.result;
   const id = `sc-${candidate.id}`;
@@ -37,7 +42,7 @@ export function PriceCheck() {
           label="Their quote"
           name="The quote"
           kind="quote"
-          unit="for the job"
+          unit={`${currency} for the job`}
           value={candidate.quote}
           onChange={(v) => setFigure(candidate.id, "quote", v)}
         />
@@ -52,6 +57,22 @@ export function PriceCheck() {
           onChange={(v) => setFigure(candidate.id, "hours", v)}
         />
       </div>
+      <div class="field">
+        <label for="sc-currency">Currency of quotes and rates</label>
+        <select
+          id="sc-currency"
+          value={currency}
+          onChange={(e) =>
+            setScorecardCurrency(e.currentTarget.value as SupportedCurrency)
+          }
+        >
+          {SUPPORTED_CURRENCIES.map((code) => (
+            <option key={code} value={code}>
+              {code}
+            </option>
+          ))}
+        </select>
+      </div>
       <p class="range-title">Hourly rate you expect for this role, for every candidate</p>
       <div class="pair">
         <AmountField
@@ -59,7 +80,7 @@ export function PriceCheck() {
           label="From"
           name="The lowest rate"
           kind="rate"
-          unit="an hour"
+          unit={`${currency} an hour`}
           value={rateRange.min}
           onChange={(v) => setRateRange("min", v)}
         />
@@ -68,7 +89,7 @@ export function PriceCheck() {
           label="To"
           name="The highest rate"
           kind="rate"
-          unit="an hour"
+          unit={`${currency} an hour`}
           value={rateRange.max}
           onChange={(v) => setRateRange("max", v)}
         />
@@ -76,7 +97,9 @@ export function PriceCheck() {
       <p class={`rate ${result?.rateFlag ?? ""}`} role="status">
         {result?.hourlyRate != null && (
           <>
-            <strong>About {formatNumber(result.hourlyRate, locale, 2)} an hour.</strong>{" "}
+            <strong>
+              About {formatMoney(result.hourlyRate, currency, locale)} an hour.
+            </strong>{" "}
             {flag ?? "Enter the range you expect to check it."}
           </>
         )}

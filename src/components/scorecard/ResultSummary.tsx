@@ -1,14 +1,34 @@
+import type { ComponentType, ComponentChildren } from "preact";
+import { useEffect, useState } from "preact/hooks";
 import { useStore } from "~/components/ui/use-store";
 import { $openResult } from "~/stores/scorecard";
 
+// The price concern needs the money formatting of the shared kit, which the
+// scorecard's first paint does without: it loads when there is one to show.
+const loadPriceConcern = () => import("./PriceConcern").then((m) => m.PriceConcern);
+
+function LazyPriceConcern() {
+  const [Part, setPart] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void loadPriceConcern().then((part) => !cancelled && setPart(() => part));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return Part ? <Part /> : null;
+}
+
 /** The open candidate's band, next step, score and evidence, and what stands out. */
 export function ResultSummary() {
-  const { result, band, nextStep, strengths, concerns } = useStore($openResult);
-  const findings = (title: string, list: readonly string[]) =>
-    list.length > 0 && (
+  const { result, band, nextStep, strengths, concerns, priceConcern } =
+    useStore($openResult);
+  const findings = (title: string, list: readonly string[], first?: ComponentChildren) =>
+    (list.length > 0 || first) && (
       <>
         <p class="findings-title">{title}</p>
         <ul>
+          {first}
           {list.map((text) => (
             <li key={text}>{text}</li>
           ))}
@@ -36,7 +56,7 @@ export function ResultSummary() {
         </div>
       </dl>
       {findings("Strengths", strengths)}
-      {findings("Concerns", concerns)}
+      {findings("Concerns", concerns, priceConcern && <LazyPriceConcern />)}
     </div>
   );
 }

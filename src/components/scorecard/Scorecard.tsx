@@ -40,7 +40,11 @@ export default function Scorecard({ embedded = false }: Props) {
           <CandidatePicker />
           <CandidateCard />
         </section>
-        <WhenVisible load={loadComparison} placeholderClass="comparison-placeholder" />
+        <WhenVisible
+          load={loadComparison}
+          placeholderClass="comparison-placeholder"
+          placeholderId="sc-comparison-title"
+        />
       </div>
       <ResultAnnouncer />
     </div>

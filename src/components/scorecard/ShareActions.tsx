@@ -1,5 +1,6 @@
 // Getting the comparison out of the tool: a CSV file, a printed page, a link.
 import { BackupLink } from "~/components/ui/BackupLink";
+import { ConfirmAction } from "~/components/ui/ConfirmAction";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { scorecardSession, startOver } from "~/stores/scorecard";
 
@@ -29,16 +30,13 @@ export function ShareActions() {
         <button type="button" onClick={printComparison}>
           Print comparison
         </button>
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => {
-            if (confirm("Clear every candidate and start a new scorecard?")) startOver();
-          }}
-        >
-          Start over
-        </button>
       </p>
+      <ConfirmAction
+        label="Start over"
+        question="Are you sure? Every candidate, rating and note is cleared, and a new scorecard starts."
+        confirmLabel="Yes, start over"
+        onConfirm={startOver}
+      />
       <CopyLinkButton
         getUrl={scorecardSession.shareUrl}
         note="Names, notes and ratings go after the # in the link. Browsers never send that part to a server, so they stay in your browser and with whoever you send the link to."

@@ -9,9 +9,11 @@ interface Props {
   load: () => Promise<ComponentType>;
   /** Class of the placeholder, which reserves the part's usual height. */
   placeholderClass: string;
+  /** An id the part has once loaded, so a link to it works before it has. */
+  placeholderId?: string;
 }
 
-export function WhenVisible({ load, placeholderClass }: Props) {
+export function WhenVisible({ load, placeholderClass, placeholderId }: Props) {
   const [Part, setPart] = useState<ComponentType | null>(null);
   const slot = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -39,5 +41,5 @@ export function WhenVisible({ load, placeholderClass }: Props) {
       observer.disconnect();
     };
   }, [load]);
-  return Part ? <Part /> : <div ref={slot} class={placeholderClass} />;
+  return Part ? <Part /> : <div ref={slot} class={placeholderClass} id={placeholderId} />;
 }

@@ -17,6 +17,12 @@ export interface IcsEvent {
   readonly description?: string;
   /** An absolute http(s) address; anything else is left out. */
   readonly url?: string;
+  /**
+   * A repeat rule (RFC 5545 §3.3.10) without the "RRULE:" prefix, e.g.
+   * "FREQ=WEEKLY;INTERVAL=2", for an event that goes on with no set end.
+   * Anything but upper-case letters, digits, "=", ";", "," and "-" is left out.
+   */
+  readonly rrule?: string;
 }
 
 /** A calendar: who made it, when, and its events. */
@@ -36,6 +42,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HTTP_URL = /^https?:\/\/[^\s"<>\\^`{|}\u0000-\u001f\u007f]+$/i;
 // RFC 5545 TEXT allows no control characters but tab; line breaks are escaped first.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const RRULE = /^FREQ=[A-Z]+(;[A-Z]+=[A-Z0-9,-]+)*$/;
 
 /** Replaces lone surrogates with U+FFFD, as String#toWellFormed does in newer engines. */
 function wellFormed(text: string): string {
@@ -124,6 +131,9 @@ function eventLines(event: IcsEvent, dtstamp: string): string[] {
     `DTSTAMP:${dtstamp}`,
     `DTSTART;VALUE=DATE:${start}`,
     `DTEND;VALUE=DATE:${end}`,
+    ...(event.rrule !== undefined && RRULE.test(event.rrule)
+      ? [`RRULE:${event.rrule}`]
+      : []),
     `SUMMARY:${escapeIcsText(event.summary)}`,
     ...(event.description === undefined
       ? []
@@ -138,7 +148,7 @@ function eventLines(event: IcsEvent, dtstamp: string): string[] {
 /**
  * Writes a VCALENDAR (VERSION 2.0, CALSCALE GREGORIAN, METHOD PUBLISH) with
  * one all-day VEVENT per event: UID, DTSTAMP, DTSTART and DTEND as dates (the
- * end is the next day), SUMMARY, and DESCRIPTION and URL when given. Text is
+ * end is the next day), RRULE, SUMMARY, and DESCRIPTION and URL when given. Text is
  * escaped, every line folded at 75 octets and ended with CRLF. RFC 5545 wants
  * at least one event, so callers should not offer an empty calendar.
  * Throws a RangeError for an invalid event date or time stamp.

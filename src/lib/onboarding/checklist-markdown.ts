@@ -13,6 +13,8 @@ import type { Checklist } from "./rules";
 export interface ChecklistExportOptions {
   /** The site's origin, e.g. "https://handoff.example", for absolute guide links. */
   readonly siteUrl: string;
+  /** The contractor's name, put in the title when given. */
+  readonly contractor?: string;
 }
 
 /** The document title of exported checklists. */
@@ -32,7 +34,9 @@ export function checklistToMarkdown(
 ): string {
   const ticks = new Set(ticked);
   return toMarkdownTasks({
-    title: CHECKLIST_TITLE,
+    title: options.contractor?.trim()
+      ? `${CHECKLIST_TITLE}: ${options.contractor.trim()}`
+      : CHECKLIST_TITLE,
     summary: answerSummary(answers),
     sections: checklist.phases.map((phase) => ({
       heading: phase.title,

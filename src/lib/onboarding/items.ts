@@ -69,7 +69,10 @@ export interface CatalogueItem {
   readonly sources: readonly SourcePoint[];
   /** Named alternative wordings; a rule picks one by name. */
   readonly variants?: Readonly<Record<string, Wording>>;
-  /** A short title for a calendar event; only items with one go in the .ics export. */
+  /**
+   * A short title for a calendar event; only items with one go in the .ics
+   * export. "{who}" is the contractor (their name, or "your contractor").
+   */
   readonly eventTitle?: string;
 }
 
@@ -332,6 +335,7 @@ export const ITEMS = [
     guide: kickOff,
     dueOffset: 0,
     sources: ["S2.1"],
+    eventTitle: "Kick-off call with {who}",
     variants: {
       "second-language": {
         text: "Hold a video call on the first day, share your screen, and go through the brief slowly, one step at a time",
@@ -438,7 +442,7 @@ export const ITEMS = [
     guide: testTask,
     dueOffset: 4,
     sources: ["S1.4"],
-    eventTitle: "Trial review with your contractor",
+    eventTitle: "Trial review with {who}",
   },
 
   // First weeks
@@ -497,7 +501,7 @@ export const ITEMS = [
     guide: "/guide/managing-by-deliverables/#keep-checking",
     dueOffset: "each-check-in",
     sources: ["S2.3", "S1.4"],
-    eventTitle: "Check-in {n} with your contractor",
+    eventTitle: "Check-in {n} with {who}",
   },
   {
     id: "log-work-and-payments",
@@ -538,7 +542,7 @@ export const ITEMS = [
   {
     id: "review-access",
     phase: "ongoing",
-    text: "Go through the access log, remove what they no longer use, and take everything back the day the work ends",
+    text: "Go through the access log and remove what they no longer use; do it again every three months while the work goes on",
     why: "Access that outlives the need is a risk nobody is watching.",
     guide: access,
     dueOffset: 90,

@@ -29,8 +29,9 @@ export const BAND_TEXT: Readonly<
 
 /**
  * The next step in plain words. For "do-not-hire" it names the reasons
- * ("Do not hire: asked to pay or be paid off the platform."), so the reader
- * sees why a high score was overruled.
+ * ("Ruled out by a dealbreaker, whatever the score: asked to pay or be paid
+ * off the platform."), so the reader sees why a high score was overruled
+ * without reading "Do not hire" twice under the band's own label.
  */
 export function nextStepText(
   band: Band,
@@ -43,5 +44,6 @@ export function nextStepText(
     const label = dealbreakerById(id).label;
     return label.charAt(0).toLowerCase() + label.slice(1);
   });
-  return `Do not hire: ${reasons.join("; ")}.`;
+  const by = reasons.length === 1 ? "a dealbreaker" : "dealbreakers";
+  return `Ruled out by ${by}, whatever the score: ${reasons.join("; ")}.`;
 }

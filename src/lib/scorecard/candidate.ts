@@ -1,3 +1,5 @@
+// Only the type: the first paint of the scorecard loads none of the shared kit.
+import type { SupportedCurrency } from "~/lib/format/default-currency";
 import { CRITERION_IDS, type CriterionId } from "./criteria";
 import type { DealbreakerId } from "./dealbreakers";
 import { DEFAULT_PRESET, presetWeights, type PresetId } from "./presets";
@@ -20,7 +22,7 @@ export interface Candidate {
   dealbreakers: DealbreakerId[];
   /** Free-text note, up to {@link NOTE_MAX_LENGTH} characters. */
   note: string;
-  /** Their quote for the job, in the reader's currency; null if unknown. */
+  /** Their quote for the job, in the scorecard's currency; null if unknown. */
   quote: number | null;
   /** Hours the reader expects the job to take; null if unknown. */
   hours: number | null;
@@ -34,6 +36,8 @@ export interface Scorecard {
   weights: Record<CriterionId, number>;
   /** Hourly rate range the reader expects for the role; either end may be unset. */
   rateRange: { min: number | null; max: number | null };
+  /** The currency of every quote and rate in it (the reader picks; USD until then). */
+  currency: SupportedCurrency;
   /** The candidates, in the order the reader added them. */
   candidates: Candidate[];
 }
@@ -144,6 +148,8 @@ export function newScorecard(role: PresetId = DEFAULT_PRESET): Scorecard {
     role,
     weights: presetWeights(role),
     rateRange: { min: null, max: null },
+    // DEFAULT_CURRENCY, spelled out (see the import above).
+    currency: "USD",
     candidates: [newCandidate(0)],
   };
 }

@@ -13,7 +13,7 @@ export type DealbreakerId = (typeof DEALBREAKER_IDS)[number];
 export interface Dealbreaker {
   /** Stable id, used in links and storage. */
   readonly id: DealbreakerId;
-  /** Short label for the tick box, also used in "Do not hire: …". */
+  /** Short label for the tick box, also used in "Ruled out by a dealbreaker, …: …". */
   readonly label: string;
   /** Guide section that explains it: site path plus anchor. */
   readonly guide: string;

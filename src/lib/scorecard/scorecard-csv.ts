@@ -5,6 +5,7 @@ import { candidateDisplayName, isRating, type Scorecard } from "./candidate";
 import { CRITERIA } from "./criteria";
 import { dealbreakerById } from "./dealbreakers";
 import { findingText } from "./finding-text";
+import { priceConcernText } from "./price-concern";
 import { rankCandidates } from "./rank";
 import { effectiveWeight, type RateFlag } from "./score";
 
@@ -55,9 +56,9 @@ export function scorecardCsv(scorecard: Readonly<Scorecard>, locale: string): st
       (c) => `${c.name} (weight ${effectiveWeight(scorecard.weights[c.id])})`,
     ),
     "Dealbreakers",
-    "Quote",
+    `Quote (${scorecard.currency})`,
     "Hours",
-    "Hourly rate",
+    `Hourly rate (${scorecard.currency})`,
     "Rate check",
     "Strengths",
     "Concerns",
@@ -84,7 +85,9 @@ export function scorecardCsv(scorecard: Readonly<Scorecard>, locale: string): st
       amount(result.hourlyRate, locale),
       result.rateFlag === null ? null : RATE_CHECK[result.rateFlag],
       result.strengths.map(findingText).join("; "),
-      result.concerns.map(findingText).join("; "),
+      [priceConcernText(result, scorecard, locale), ...result.concerns.map(findingText)]
+        .filter(Boolean)
+        .join("; "),
       candidate.note,
     ],
   );

@@ -1,4 +1,4 @@
-// A scorecard as a link. The role, weights and rate range are settings of the
+// A scorecard as a link. The role, weights, rate range and currency are settings of the
 // tool and go in the query string, through the kit's allow-list codec.
 // Candidates are personal data (names, notes), so they go in the fragment,
 // after "#", which browsers never send to a server: it cannot end up in a
@@ -9,6 +9,7 @@
 //
 // c id, n name, r one rating per criterion in CRITERION_IDS order ("0"-"4",
 // "-" not assessed), d a dealbreaker (repeatable), q quote, h hours, t note.
+import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES } from "~/lib/format/default-currency";
 import { formatNumber } from "~/lib/format/format-number";
 import { fromCanonicalNumber, toCanonicalNumber } from "~/lib/url/canonical-number";
 import { defineCodec, MAX_NOTICES, type FieldDef } from "~/lib/url/define-codec";
@@ -63,7 +64,7 @@ const rateField = (label: string): FieldDef => ({
   default: 0,
 });
 
-/** The query-string settings: role, one weight per criterion, the rate range. */
+/** The query-string settings: role, one weight per criterion, the rate range, the currency. */
 export const scorecardQuery = defineCodec({
   version: 1,
   fields: {
@@ -71,6 +72,12 @@ export const scorecardQuery = defineCodec({
     ...weightFields,
     rmin: rateField("Lowest hourly rate you expect"),
     rmax: rateField("Highest hourly rate you expect"),
+    cur: {
+      kind: "enum",
+      label: "Currency of quotes and rates",
+      values: SUPPORTED_CURRENCIES,
+      default: DEFAULT_CURRENCY,
+    },
   } as Record<string, FieldDef>,
 });
 
@@ -120,6 +127,7 @@ export function scorecardLink(scorecard: Readonly<Scorecard>, page: URL): URL {
   }
   values.rmin = scorecard.rateRange.min ?? 0;
   values.rmax = scorecard.rateRange.max ?? 0;
+  values.cur = scorecard.currency;
   const query = scorecardQuery.encode(values as typeof scorecardQuery.defaults);
   // An end the reader left empty stays out of the link rather than becoming 0.
   if (scorecard.rateRange.min === null) query.delete("rmin");
@@ -345,6 +353,10 @@ export function readScorecardLink(
       rateRange: query.hasParams
         ? { min: rate("rmin"), max: rate("rmax") }
         : { ...base.rateRange },
+      // Links made before the currency was a setting were in dollars.
+      currency: query.hasParams
+        ? ((values.cur as Scorecard["currency"] | undefined) ?? DEFAULT_CURRENCY)
+        : base.currency,
       candidates: candidates.length > 0 ? candidates : [newCandidate(0)],
     },
     notices: [...query.notices, ...notices.done(locale)],

@@ -1,3 +1,4 @@
+import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES } from "~/lib/format/default-currency";
 import { validAmount } from "./amount-limits";
 import {
   isRating,
@@ -104,10 +105,15 @@ export function validateScorecard(data: unknown): Scorecard | null {
     .slice(0, MAX_CANDIDATES)
     .filter(isObject)
     .map((entry, index) => readCandidate(entry, index, taken));
+  const rawCurrency = own(data, "currency");
+  // Scorecards saved before there was a currency were in dollars, the default.
+  const currency =
+    SUPPORTED_CURRENCIES.find((code) => code === rawCurrency) ?? DEFAULT_CURRENCY;
   return {
     role,
     weights,
     rateRange,
+    currency,
     candidates: list.length > 0 ? list : [newCandidate(0)],
   };
 }

@@ -20,9 +20,13 @@ describe("formatHours", () => {
     expect(formatHours(minutes, "en-US")).toBe(expected);
   });
 
-  it("uses the locale's words and decimal mark", () => {
-    expect(formatHours(750, "de-DE")).toBe("12,5 Stunden");
+  it("writes English units in every locale, with the locale's digits and decimal mark", () => {
+    expect(formatHours(750, "de-DE")).toBe("12,5 hours");
     expect(formatHours(45, "fr-FR")).toBe("45 minutes");
+    expect(formatHours(2478, "ja-JP")).toBe("41.3 hours");
+    expect(formatHours(60, "hi-IN")).toBe("1 hour");
+    expect(formatHours(750, "ar-EG")).toBe("١٢٫٥ hours");
+    expect(formatHours(1, "de-DE")).toBe("1 minute");
   });
 
   it("prints an em dash instead of NaN or Infinity", () => {

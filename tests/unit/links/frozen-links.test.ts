@@ -179,6 +179,9 @@ describe("frozen scorecard links (v=1)", () => {
     expect(result?.notices).toEqual([]);
     expect(result?.state.role).toBe("design");
     expect(result?.state.rateRange).toEqual({ min: null, max: null });
+    // Made before the currency was a setting: the dollars it was shown in.
+    expect(result?.state.currency).toBe("USD");
+    expect(read("/tools/scorecard/?v=1&role=design&cur=EUR")?.state.currency).toBe("EUR");
   });
 
   it("carries the version in the links it writes", () => {

@@ -20,6 +20,14 @@ describe("checklistToMarkdown", () => {
     ).toBe(readFixture("checklist.md"));
   });
 
+  it("names the contractor in the title when the plan has a name", () => {
+    const text = checklistToMarkdown(FIXTURE_CHECKLIST, FIXTURE_ANSWERS, [], {
+      ...options,
+      contractor: "Maria",
+    });
+    expect(text.split("\n")[0]).toBe("# Onboarding checklist: Maria");
+  });
+
   it("ticks exactly the items whose ids are ticked", () => {
     const text = checklistToMarkdown(
       FIXTURE_CHECKLIST,

@@ -77,7 +77,7 @@ export const FIXTURE_CHECKLIST: Checklist = {
           guide: "/guide/managing-by-deliverables/#keep-checking",
           due: "2027-01-19",
           sources: ["S2.3"],
-          eventTitle: "Check-in 1 with your contractor",
+          eventTitle: "Check-in 1 with {who}",
         },
       ],
     },

@@ -119,10 +119,10 @@ describe("ITEMS", () => {
     expect(variants.filter((v) => !picked.has(v))).toEqual([]);
   });
 
-  it("gives calendar titles to the trial review, the check-ins and the final review only", () => {
+  it("gives calendar titles to the kick-off call, the trial review, the check-ins and the final review only", () => {
     expect(
       catalogue.filter((item) => item.eventTitle !== undefined).map((i) => i.id),
-    ).toEqual(["trial-review", "check-in", "final-review"]);
+    ).toEqual(["kick-off-call", "trial-review", "check-in", "final-review"]);
   });
 });
 

@@ -536,7 +536,7 @@ describe("buildChecklist", () => {
   it("numbers each check-in in its text and its calendar title", () => {
     const second = find(ongoing, "check-in-2");
     expect(second?.text).toMatch(/^Check-in 2: /);
-    expect(second?.eventTitle).toBe("Check-in 2 with your contractor");
+    expect(second?.eventTitle).toBe("Check-in 2 with {who}");
   });
 
   it("gives unique kebab-case ids within any checklist", () => {

@@ -40,6 +40,16 @@ describe("validateSavedState", () => {
     });
   });
 
+  it("keeps the plan's id and the contractor's name, cleaned, and drops a malformed id", () => {
+    expect(
+      validateSavedState({ ...good, plan: "a1b2c3", contractor: "Maria\u202e\nLopez" }),
+    ).toEqual({ ...good, plan: "a1b2c3", contractor: "Maria Lopez" });
+    expect(validateSavedState({ ...good, plan: "<b>", contractor: 7 })).toEqual(good);
+    expect(
+      validateSavedState({ ...good, contractor: "x".repeat(100) })?.contractor,
+    ).toHaveLength(60);
+  });
+
   it("falls back to null when the answers are unusable", () => {
     for (const data of [
       null,

@@ -1,3 +1,4 @@
+import { SUPPORTED_CURRENCIES } from "~/lib/format/default-currency";
 // fast-check arbitraries for valid scorecards: what the tool itself can
 // produce, so a link or a save of any of them must come back unchanged.
 import fc from "fast-check";
@@ -76,6 +77,7 @@ export const validScorecard: fc.Arbitrary<Scorecard> = fc
       min: amount(AMOUNT_LIMITS.rate, 0),
       max: amount(AMOUNT_LIMITS.rate, 0),
     }),
+    currency: fc.constantFrom(...SUPPORTED_CURRENCIES),
     ids: fc.uniqueArray(fc.integer({ min: 0, max: 60 }), {
       minLength: 1,
       maxLength: MAX_CANDIDATES,

@@ -35,13 +35,13 @@ describe("nextStepText", () => {
 
   it("names the dealbreaker behind a do-not-hire", () => {
     expect(nextStepText("do-not-hire", ["off-platform"])).toBe(
-      "Do not hire: asked to pay or be paid off the platform.",
+      "Ruled out by a dealbreaker, whatever the score: asked to pay or be paid off the platform.",
     );
   });
 
   it("names every dealbreaker, separated by semicolons", () => {
     expect(nextStepText("do-not-hire", ["failed-trial", "copied-work"])).toBe(
-      "Do not hire: failed or skipped the trial task; handed in unoriginal or copied work.",
+      "Ruled out by dealbreakers, whatever the score: failed or skipped the trial task; handed in unoriginal or copied work.",
     );
   });
 

@@ -12,6 +12,7 @@ const lead = (...candidates: Candidate[]) =>
       role: "general",
       weights,
       rateRange: NO_RANGE,
+      currency: "USD",
       candidates,
     } satisfies Scorecard),
   );
@@ -54,6 +55,7 @@ describe("leadText", () => {
         role: "general",
         weights: weightsWith({ skill: 1, trial: 1, clarity: 1 }),
         rateRange: NO_RANGE,
+        currency: "USD",
         candidates: [thin],
       }),
     );

@@ -21,7 +21,13 @@ function person(
 }
 
 function scorecard(candidates: Candidate[], w = weights): Scorecard {
-  return { role: "general", weights: w, rateRange: NO_RANGE, candidates };
+  return {
+    role: "general",
+    weights: w,
+    rateRange: NO_RANGE,
+    currency: "USD",
+    candidates,
+  };
 }
 
 describe("rankCandidates", () => {

@@ -22,6 +22,7 @@ const card: Scorecard = {
   role: "general",
   weights: weightsWith({ skill: 2, trial: 2 }),
   rateRange: { min: 30, max: 60 },
+  currency: "USD",
   candidates: [
     candidateWith(
       { skill: 2, trial: 2 },
@@ -60,9 +61,9 @@ describe("scorecardCsv", () => {
     expect(header).toContain("Track record (weight 0)");
     expect(header.slice(-8)).toEqual([
       "Dealbreakers",
-      "Quote",
+      "Quote (USD)",
       "Hours",
-      "Hourly rate",
+      "Hourly rate (USD)",
       "Rate check",
       "Strengths",
       "Concerns",
@@ -99,7 +100,9 @@ describe("scorecardCsv", () => {
     expect(b?.["Communication clarity (weight 0)"]).toBe("not assessed");
     expect(d?.["Evidence (%)"]).toBe("0");
     expect(d?.["Next step"]).toBe("Not enough evidence yet: run a trial.");
-    expect(c?.["Next step"]).toBe("Do not hire: handed in unoriginal or copied work.");
+    expect(c?.["Next step"]).toBe(
+      "Ruled out by a dealbreaker, whatever the score: handed in unoriginal or copied work.",
+    );
     expect(c?.["Dealbreakers"]).toBe("Handed in unoriginal or copied work");
   });
 
@@ -126,17 +129,20 @@ describe("scorecardCsv", () => {
     const { rows } = read(scorecardCsv(card, "en-GB"));
     const a = rows.find((r) => r["Candidate"] === "Zoë Łukasiewicz");
     const d = rows.find((r) => r["Candidate"] === "'+Max");
-    expect([a?.["Quote"], a?.["Hours"], a?.["Hourly rate"], a?.["Rate check"]]).toEqual([
-      "500",
-      "20",
-      "25",
-      "Below your range",
-    ]);
-    expect([d?.["Hourly rate"], d?.["Rate check"]]).toEqual([
+    expect([
+      a?.["Quote (USD)"],
+      a?.["Hours"],
+      a?.["Hourly rate (USD)"],
+      a?.["Rate check"],
+    ]).toEqual(["500", "20", "25", "Below your range"]);
+    expect(a?.["Concerns"]).toContain(
+      "Price: about US$25 an hour, below the range you expect (US$30 to US$60 an hour)",
+    );
+    expect([d?.["Hourly rate (USD)"], d?.["Rate check"]]).toEqual([
       "46.88",
       "Within your range",
     ]);
-    expect(rows[0]?.["Hourly rate"]).toBe("");
+    expect(rows[0]?.["Hourly rate (USD)"]).toBe("");
     expect(rows[0]?.["Rate check"]).toBe("");
   });
 
@@ -144,15 +150,15 @@ describe("scorecardCsv", () => {
     const de = read(scorecardCsv(card, "de-DE")).rows.find(
       (r) => r["Candidate"] === "'+Max",
     );
-    expect(de?.["Hourly rate"]).toBe("46,88");
+    expect(de?.["Hourly rate (USD)"]).toBe("46,88");
     const ar = read(scorecardCsv(card, "ar-EG")).rows.find(
       (r) => r["Candidate"] === "'+Max",
     );
-    expect(ar?.["Hourly rate"]).toBe("46.88");
+    expect(ar?.["Hourly rate (USD)"]).toBe("46.88");
     const odd = read(scorecardCsv(card, "not a locale!")).rows.find(
       (r) => r["Candidate"] === "'+Max",
     );
-    expect(odd?.["Hourly rate"]).toBe("46.88");
+    expect(odd?.["Hourly rate (USD)"]).toBe("46.88");
   });
 
   it("writes only a header for a scorecard with no candidates", () => {

@@ -33,6 +33,7 @@ describe("scorecardQuery", () => {
       ...CRITERION_IDS.map(weightKey),
       "rmin",
       "rmax",
+      "cur",
     ]);
   });
 });
@@ -45,8 +46,8 @@ describe("scorecardLink", () => {
         const url = scorecardLink(scorecard, PAGE);
         for (const [key, value] of url.searchParams) {
           expect(allowed.has(key)).toBe(true);
-          // Every query value is a role id or a plain number.
-          expect(value).toMatch(/^([a-z-]+|\d+(\.\d+)?)$/);
+          // Every query value is a role id, a currency code or a plain number.
+          expect(value).toMatch(/^([a-z-]+|[A-Z]{3}|\d+(\.\d+)?)$/);
         }
       }),
     );

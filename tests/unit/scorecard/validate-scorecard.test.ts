@@ -71,6 +71,8 @@ describe("validateScorecard", () => {
     expect(result?.role).toBe("general");
     expect(result?.weights).toEqual({ ...weights, thoroughness: 0 });
     expect(result?.rateRange).toEqual({ min: null, max: null });
+    // Saved before quotes had a currency: the dollars they were shown in.
+    expect(result?.currency).toBe("USD");
     const [a, b, c] = result?.candidates ?? [];
     expect(a?.name).toBe("Candidate A");
     expect(a?.ratings.skill).toBeNull();
