@@ -27,18 +27,55 @@ export const timesText = (k: number, locale: string) =>
   k === 1 ? "the first time" : `${formatNumber(k, locale, 0)} times`;
 
 /**
+ * A maximum written so that it still holds at the value shown: rounded down to
+ * what `formatMoney` shows (whole units from 100, else the currency's minor
+ * unit), never to the nearest.
+ */
+function moneyAtMost(value: number, currency: string, locale: string): string {
+  let digits = 0;
+  if (value < 100) {
+    try {
+      digits =
+        new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+  }
+  const scale = 10 ** digits;
+  return formatMoney(Math.floor(value * scale + 1e-9) / scale, currency, locale);
+}
+
+/**
+ * A maximum of minutes written so that it still holds: `formatHours` shows
+ * whole minutes under an hour and tenths of an hour above, so round down to those.
+ */
+const minutesAtMost = (minutes: number, locale: string): string =>
+  formatHours(minutes < 60 ? Math.floor(minutes) : Math.floor(minutes / 6) * 6, locale);
+
+/**
  * The figures behind the verdict, in reading order: both break-evens (dated
  * from today at the chosen frequency), what the horizon brings back, what each
  * hour back costs, and what would flip the answer. Every value is formatted
  * through the kit, so no NaN, Infinity or -0 can reach the page.
+ *
+ * A break-even beyond the occurrences in the horizon is never given as a
+ * count here: the figures say it does not pay back within the horizon (for a
+ * one-off, that its one time does not pay), as the verdict and the chart do.
+ * With an hour valued at 0 the money figures say money cannot be weighed.
  */
 export function resultFigures(result: BreakEvenResult, ctx: FigureContext): Figure[] {
-  const { inputs, whatFlips, pricePerHourBack: perHour } = result;
-  const { locale } = ctx;
-  const money = (value: number) => formatMoney(value, ctx.currency, locale);
+  const { inputs, whatFlips, pricePerHourBack: perHour, n } = result;
+  const { locale, currency } = ctx;
+  const once = inputs.per === "once";
+  const unvalued = inputs.value === 0;
+  const money = (value: number) => formatMoney(value, currency, locale);
   const hours = (h: number) => formatHours(h * 60, locale);
-  const after = (k: number | null, never: string) => {
+  const monthsText = `${formatNumber(inputs.months, locale, 0)} ${inputs.months === 1 ? "month" : "months"}`;
+  const paysBack = (k: number | null, never: string) => {
     if (k === null) return never;
+    if (k > n) return once ? "no: it is done only once" : `not within your ${monthsText}`;
+    if (once) return "yes, on its one time";
     const date = ctx.dateOf && k > 1 ? ctx.dateOf(k, inputs) : null;
     return `after ${timesText(k, locale)}${date ? ` (around ${date} if you start today)` : ""}`;
   };
@@ -46,27 +83,45 @@ export function resultFigures(result: BreakEvenResult, ctx: FigureContext): Figu
     result.hoursBack >= 0
       ? `you get back ${hours(result.hoursBack)}`
       : `you spend ${hours(-result.hoursBack)} more`;
-  const net =
-    inputs.value === 0
-      ? ""
-      : result.netValue >= 0
-        ? `, worth ${money(result.netValue)} net`
-        : `, and it costs ${money(-result.netValue)} more than doing it yourself`;
-  const flipReview =
-    whatFlips.review === null
-      ? ""
-      : ` or up to ${formatHours(whatFlips.review, locale)} of your checking each time`;
+  const net = unvalued
+    ? inputs.price > 0
+      ? `, and pay ${money(result.delegatedCost)}`
+      : ""
+    : result.netValue >= 0
+      ? `, worth ${money(result.netValue)} net`
+      : `, and it costs ${money(-result.netValue)} more than doing it yourself`;
+  const over = once ? "for its one time" : "over this horizon";
+  const timeLimit =
+    whatFlips.reviewForTime === null
+      ? `no amount of checking gives you time back ${over}`
+      : `you get time back with up to ${minutesAtMost(whatFlips.reviewForTime, locale)} of your checking each time`;
+  let flips: string;
+  if (unvalued) {
+    flips = `${timeLimit}.`;
+  } else if (whatFlips.price === null) {
+    flips = `no price makes delegating pay ${over}; whatever the price, ${timeLimit}.`;
+  } else {
+    const flipReview =
+      whatFlips.review === null
+        ? ""
+        : ` or up to ${minutesAtMost(whatFlips.review, locale)} of your checking each time`;
+    flips = `delegating still pays at up to ${moneyAtMost(whatFlips.price, currency, locale)} a time${flipReview}; whatever the price, ${timeLimit}.`;
+  }
   return [
     {
       label: "Pays back in time",
-      value: after(result.timeBreakEven, "never: checking takes as long as doing it"),
+      value: paysBack(result.timeBreakEven, "never: checking takes as long as doing it"),
     },
     {
       label: "Pays back in money",
-      value: after(result.moneyBreakEven, "never, at these numbers"),
+      value: unvalued
+        ? "cannot be weighed: give your hour a value to compare money"
+        : paysBack(result.moneyBreakEven, "never, at these numbers"),
     },
     {
-      label: `Over ${formatNumber(inputs.months, locale, 0)} months (${timesText(result.n, locale).replace("the first time", "once")})`,
+      label: once
+        ? "For its one time"
+        : `Over ${monthsText} (${formatNumber(n, locale, 0)} ${n === 1 ? "time" : "times"})`,
       value: back + net,
     },
     {
@@ -74,14 +129,13 @@ export function resultFigures(result: BreakEvenResult, ctx: FigureContext): Figu
       value:
         perHour === null
           ? "nothing comes back: no hour is freed"
-          : `${money(perHour)}, against the ${money(inputs.value)} your hour is worth`,
+          : unvalued
+            ? `${money(perHour)}; give your hour a value to compare`
+            : `${money(perHour)}, against the ${money(inputs.value)} your hour is worth`,
     },
     {
       label: "What would flip it",
-      value:
-        whatFlips.price === null
-          ? "no price makes delegating pay over this horizon."
-          : `delegating still pays at up to ${money(whatFlips.price)} a time${flipReview}.`,
+      value: flips.charAt(0).toUpperCase() + flips.slice(1),
     },
   ];
 }

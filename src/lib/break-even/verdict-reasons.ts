@@ -13,8 +13,6 @@ export type VerdictReasons = Readonly<Record<FixedReason, string>>;
 export const VERDICT_REASONS: VerdictReasons = {
   "review-too-long":
     "Briefing and checking each time takes as long as doing the task, so handing it over never gives you time back.",
-  "time-not-valued":
-    "With your hour valued at zero, paying someone can never save money. Put a value on your hour to compare fairly.",
   "one-off-explaining-costs-more":
     "It happens only once, and handing it over would cost more than simply doing it.",
   "never-pays-back-in-horizon":

@@ -14,6 +14,9 @@ export interface VerdictText {
   tone: "good" | "maybe" | "no";
 }
 
+/** Said first when the verdict weighs time alone, so the reader knows money was left out. */
+const ON_TIME_ALONE = "Judged on your time alone, as your hour is valued at 0: ";
+
 /**
  * Turns the model's verdict into words. The reasons mirror the model's
  * branches one to one, so every outcome the model can give has a sentence;
@@ -28,30 +31,50 @@ export function verdictText(
   const { verdict, inputs, n } = result;
   const months = (m: number) =>
     `${formatNumber(m, locale, 0)} ${m === 1 ? "month" : "months"}`;
+  const money = (value: number) => formatMoney(value, currency, locale);
+  const words = (
+    headline: string,
+    tone: VerdictText["tone"],
+    why: string,
+  ): VerdictText => ({
+    headline,
+    tone,
+    // With no value on an hour, every verdict weighs time only, and says so first.
+    reason:
+      inputs.value === 0
+        ? ON_TIME_ALONE + why.charAt(0).toLowerCase() + why.slice(1)
+        : why,
+  });
   switch (verdict.kind) {
     case "delegate":
-      return {
-        tone: "good",
-        headline: "Delegate it",
-        reason: `The hand-over has paid for itself${verdict.basis === "time" ? " in time" : ""} after ${timesText(verdict.breakEven, locale)}, ${verdict.breakEven < n ? "within" : "right at the end of"} your ${months(inputs.months)}.`,
-      };
+      // A one-off has no "after so many times" and no horizon to fill: it pays or not.
+      if (inputs.per === "once") {
+        return words(
+          "Delegate it",
+          "good",
+          verdict.basis === "time"
+            ? "Handing it over takes less of your time than doing it, even for its one time."
+            : `For its one time, handing it over costs ${money(result.delegatedCost)} with your own time counted, against ${money(result.yourselfCost)} doing it yourself.`,
+        );
+      }
+      return words(
+        "Delegate it",
+        "good",
+        `The hand-over has paid for itself${verdict.basis === "time" ? " in time" : ""} after ${timesText(verdict.breakEven, locale)}, ${verdict.breakEven < n ? "within" : "right at the end of"} your ${months(inputs.months)}.`,
+      );
     case "delegate-if-repeats":
-      return {
-        tone: "maybe",
-        headline: "Delegate only if it keeps coming up",
-        reason: `It pays back after ${timesText(verdict.atLeast, locale)}, which at this pace takes about ${months(verdict.months)}: longer than your ${months(inputs.months)}.`,
-      };
+      return words(
+        "Delegate only if it keeps coming up",
+        "maybe",
+        `It pays back${verdict.basis === "time" ? " in time" : ""} after ${timesText(verdict.atLeast, locale)}, which at this pace takes about ${months(verdict.months)}: longer than your ${months(inputs.months)}.`,
+      );
     case "do-it-yourself":
-      return {
-        tone: "no",
-        headline:
-          verdict.reason === "time-not-valued"
-            ? "Do it yourself, in cash terms"
-            : "Do it yourself",
-        reason:
-          verdict.reason === "costs-more-than-your-time"
-            ? `Each handed-over time costs ${formatMoney(result.delegatedCostPerOccurrence, currency, locale)} with your checking, more than the ${formatMoney(result.yourselfCostPerOccurrence, currency, locale)} your own time is worth.`
-            : (reasons?.[verdict.reason] ?? ""),
-      };
+      return words(
+        "Do it yourself",
+        "no",
+        verdict.reason === "costs-more-than-your-time"
+          ? `Handed over, each time costs ${money(result.delegatedCostPerOccurrence)} with your checking, more than the ${money(result.yourselfCostPerOccurrence)} your own time for it is worth.`
+          : (reasons?.[verdict.reason] ?? ""),
+      );
   }
 }
