@@ -17,6 +17,7 @@ import { computeBreakEven } from "~/lib/break-even/model";
 import { verdictText } from "~/lib/break-even/verdict-text";
 import type { VerdictReasons } from "~/lib/break-even/verdict-reasons";
 import type { Schedule } from "~/lib/break-even/occurrences";
+import type { ArticleExample } from "~/lib/break-even/article-examples";
 import type { TaskPreset } from "~/lib/break-even/presets";
 import { defaultCurrency, type SupportedCurrency } from "~/lib/format/default-currency";
 import { $locale, adoptReaderLocale } from "./locale";
@@ -113,11 +114,12 @@ export function fieldStores(field: NumericField): FieldStores {
 
 /**
  * Starts the calculator in the browser: the reader's locale and currency, then
- * a shared link, saved values or the defaults (or an article's example preset).
- * In an embed, saved values are neither read nor written.
+ * a shared link, saved values or the defaults (or a preset or a guide's own
+ * example, which also sets its currency). In an embed, saved values are
+ * neither read nor written.
  */
 export function startBreakEven(
-  example?: TaskPreset,
+  example?: TaskPreset | ArticleExample,
   { embedded = false }: StartOptions = {},
 ): Promise<void> {
   $embedded.set(embedded);
@@ -135,12 +137,14 @@ export function startBreakEven(
       ),
   );
   const currency = defaultCurrency(locale);
+  // A guide's example is the reader's starting numbers, not a preset to name.
+  const guide = example && "currency" in example;
   const base = example
     ? formFromInputs(
         { ...DEFAULT_INPUTS, ...example.inputs },
-        currency,
+        guide ? example.currency : currency,
         locale,
-        example.id,
+        guide ? "" : example.id,
       )
     : defaults(locale, currency);
   return breakEvenSession.start(base);

@@ -16,7 +16,7 @@ export const FIELD_HINTS: Readonly<Record<NumericField | "per", string>> = {
     "Minutes you still spend on every occurrence: briefing, answering questions, checking the result.",
   price: "What you pay the contractor for doing it once.",
   value:
-    "What an hour of your time is worth to you; enter 0 to compare only the money you pay.",
+    "What an hour of your time is worth to you; enter 0 to judge on time alone, leaving money out.",
 };
 
 /**
