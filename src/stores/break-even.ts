@@ -75,7 +75,7 @@ export const $currency = computed($form, (form) => form.currency);
 export const $preset = computed($form, (form) => form.preset);
 
 /** The fixed verdict sentences, handed over by the island (see provideVerdictReasons). */
-const $verdictReasons = atom<VerdictReasons | undefined>(undefined);
+export const $verdictReasons = atom<VerdictReasons | undefined>(undefined);
 
 /**
  * The island hands over the verdict's fixed sentences, which travel in its

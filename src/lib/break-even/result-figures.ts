@@ -3,6 +3,7 @@ import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
 import type { BreakEvenResult } from "./model";
 import type { Schedule } from "./occurrences";
+import type { VerdictReasons } from "./verdict-reasons";
 
 /** One figure under the verdict: a short label and its value in words. */
 export interface Figure {
@@ -20,6 +21,8 @@ export interface FigureContext {
    * to leave dates out (the server render, or before the date code has loaded).
    */
   dateOf: ((k: number, schedule: Schedule) => string | null) | null;
+  /** The fixed words (verdict-reasons.ts), which reach the island as props. */
+  words: VerdictReasons;
 }
 
 /** "the first time" or "12 times". */
@@ -28,21 +31,11 @@ export const timesText = (k: number, locale: string) =>
 
 /**
  * A maximum written so that it still holds at the value shown: rounded down to
- * what `formatMoney` shows (whole units from 100, else the currency's minor
- * unit), never to the nearest.
+ * what `formatMoney` shows (whole units from 100, else cents; of the supported
+ * currencies only the yen has no cents), never to the nearest.
  */
 function moneyAtMost(value: number, currency: string, locale: string): string {
-  let digits = 0;
-  if (value < 100) {
-    try {
-      digits =
-        new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-  }
-  const scale = 10 ** digits;
+  const scale = value < 100 && currency !== "JPY" ? 100 : 1;
   return formatMoney(Math.floor(value * scale + 1e-9) / scale, currency, locale);
 }
 
@@ -66,7 +59,7 @@ const minutesAtMost = (minutes: number, locale: string): string =>
  */
 export function resultFigures(result: BreakEvenResult, ctx: FigureContext): Figure[] {
   const { inputs, whatFlips, pricePerHourBack: perHour, n } = result;
-  const { locale, currency } = ctx;
+  const { locale, currency, words: w } = ctx;
   const once = inputs.per === "once";
   const unvalued = inputs.value === 0;
   const money = (value: number) => formatMoney(value, currency, locale);
@@ -74,8 +67,8 @@ export function resultFigures(result: BreakEvenResult, ctx: FigureContext): Figu
   const monthsText = `${formatNumber(inputs.months, locale, 0)} ${inputs.months === 1 ? "month" : "months"}`;
   const paysBack = (k: number | null, never: string) => {
     if (k === null) return never;
-    if (k > n) return once ? "no: it is done only once" : `not within your ${monthsText}`;
-    if (once) return "yes, on its one time";
+    if (k > n) return once ? w["once-no"] : `not within your ${monthsText}`;
+    if (once) return w["once-yes"];
     const date = ctx.dateOf && k > 1 ? ctx.dateOf(k, inputs) : null;
     return `after ${timesText(k, locale)}${date ? ` (around ${date} if you start today)` : ""}`;
   };
@@ -109,32 +102,32 @@ export function resultFigures(result: BreakEvenResult, ctx: FigureContext): Figu
   }
   return [
     {
-      label: "Pays back in time",
-      value: paysBack(result.timeBreakEven, "never: checking takes as long as doing it"),
+      label: w["label-time"],
+      value: paysBack(result.timeBreakEven, w["never-time"]),
     },
     {
-      label: "Pays back in money",
+      label: w["label-money"],
       value: unvalued
-        ? "cannot be weighed: give your hour a value to compare money"
-        : paysBack(result.moneyBreakEven, "never, at these numbers"),
+        ? w["money-unweighed"]
+        : paysBack(result.moneyBreakEven, w["never-money"]),
     },
     {
       label: once
-        ? "For its one time"
+        ? w["label-once"]
         : `Over ${monthsText} (${formatNumber(n, locale, 0)} ${n === 1 ? "time" : "times"})`,
       value: back + net,
     },
     {
-      label: "Each hour you get back costs",
+      label: w["label-per-hour"],
       value:
         perHour === null
-          ? "nothing comes back: no hour is freed"
+          ? w["no-hour-freed"]
           : unvalued
-            ? `${money(perHour)}; give your hour a value to compare`
+            ? `${money(perHour)}; ${w["value-your-hour"]}`
             : `${money(perHour)}, against the ${money(inputs.value)} your hour is worth`,
     },
     {
-      label: "What would flip it",
+      label: w["label-flip"],
       value: flips.charAt(0).toUpperCase() + flips.slice(1),
     },
   ];

@@ -14,9 +14,6 @@ export interface VerdictText {
   tone: "good" | "maybe" | "no";
 }
 
-/** Said first when the verdict weighs time alone, so the reader knows money was left out. */
-const ON_TIME_ALONE = "Judged on your time alone, as your hour is valued at 0: ";
-
 /**
  * Turns the model's verdict into words. The reasons mirror the model's
  * branches one to one, so every outcome the model can give has a sentence;
@@ -42,21 +39,14 @@ export function verdictText(
     // With no value on an hour, every verdict weighs time only, and says so first.
     reason:
       inputs.value === 0
-        ? ON_TIME_ALONE + why.charAt(0).toLowerCase() + why.slice(1)
+        ? (reasons?.["on-time-alone"] ?? "") + why.charAt(0).toLowerCase() + why.slice(1)
         : why,
   });
   switch (verdict.kind) {
     case "delegate":
       // A one-off has no "after so many times" and no horizon to fill: it pays or not.
-      if (inputs.per === "once") {
-        return words(
-          "Delegate it",
-          "good",
-          verdict.basis === "time"
-            ? "Handing it over takes less of your time than doing it, even for its one time."
-            : `For its one time, handing it over costs ${money(result.delegatedCost)} with your own time counted, against ${money(result.yourselfCost)} doing it yourself.`,
-        );
-      }
+      if (inputs.per === "once")
+        return words("Delegate it", "good", reasons?.["once-pays"] ?? "");
       return words(
         "Delegate it",
         "good",

@@ -18,10 +18,12 @@ function words(inputs: BreakEvenInputs) {
   const result = computeBreakEven(inputs);
   const verdict = verdictText(result, "USD", "en-US", VERDICT_REASONS);
   const figures = Object.fromEntries(
-    resultFigures(result, { currency: "USD", locale: "en-US", dateOf: null }).map((f) => [
-      f.label,
-      f.value,
-    ]),
+    resultFigures(result, {
+      currency: "USD",
+      locale: "en-US",
+      dateOf: null,
+      words: VERDICT_REASONS,
+    }).map((f) => [f.label, f.value]),
   );
   return {
     result,
@@ -174,7 +176,10 @@ describe("a one-off (30 minutes once, 45 to hand over, 5 to check, $20, $50 an h
     const cheap = words({ ...inputs, setup: 0, review: 0, price: 5 });
     expect(cheap.verdict.headline).toBe("Delegate it");
     expect(cheap.verdict.reason).toBe(
-      "For its one time, handing it over costs $5.00 with your own time counted, against $25.00 doing it yourself.",
+      "It happens only once, and handing it over already costs less than doing it yourself.",
+    );
+    expect(cheap.figures["For its one time"]).toBe(
+      "you get back 30 minutes, worth $20.00 net",
     );
     expect(cheap.figures["Pays back in money"]).toBe("yes, on its one time");
     expect(cheap.all).not.toMatch(/12 months|first time|\(once\)/);
