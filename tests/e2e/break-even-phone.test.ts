@@ -101,3 +101,87 @@ describe("the calculator's chart and table on a 390 px phone", () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+/** The pages of a PDF that Chromium made. */
+const pageCount = (pdf: Buffer) =>
+  pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+
+/** What shows under print media: the values as text, no controls, chart and table. */
+async function printedLook(page: Page) {
+  await page.emulateMedia({ media: "print" });
+  const look = await page.evaluate(() => {
+    const shown = (selector: string) =>
+      [...document.querySelectorAll(selector)].some(
+        (el) => (el as HTMLElement).offsetParent !== null,
+      );
+    const input = document.querySelector<HTMLInputElement>("#be-do")!;
+    return {
+      buttons: shown(".tool button"),
+      presetPicker: shown("#be-preset"),
+      inputBorder: getComputedStyle(input).borderTopWidth,
+      value: input.value,
+      chart: shown(".chart svg"),
+      table: shown(".worth table"),
+    };
+  });
+  // null, not "screen": page.pdf() would print with screen styles otherwise.
+  await page.emulateMedia({ media: null });
+  return look;
+}
+
+describe("printing the calculator", () => {
+  it("prints values, verdict, chart and table on at most two pages with the Print button, unscrolled", async () => {
+    // Short enough that the chart is far below the fold and never loads by itself.
+    const { page } = await open({ viewport: { width: 1280, height: 500 } });
+    await visit(page, ISSUE_LINK);
+    expect(await page.$(".chart")).toBeNull();
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { printed: boolean }).printed = true;
+      };
+    });
+    // Pressed from the keyboard, so nothing scrolls the chart into view.
+    await page.getByRole("button", { name: "Print" }).focus();
+    expect(await page.$(".chart")).toBeNull();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      () => (window as unknown as { printed?: boolean }).printed,
+    );
+    expect(await printedLook(page)).toEqual({
+      buttons: false,
+      presetPicker: false,
+      inputBorder: "0px",
+      value: "60",
+      chart: true,
+      table: true,
+    });
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pageCount(pdf)).toBeGreaterThan(0);
+    expect(pageCount(pdf)).toBeLessThanOrEqual(2);
+  });
+
+  it("prints the calculator's page with Ctrl+P on at most two pages, saying how to include the chart", async () => {
+    const { page } = await open({ viewport: { width: 1280, height: 800 } });
+    await visit(page, ISSUE_LINK);
+    const look = await printedLook(page);
+    expect(look).toMatchObject({
+      buttons: false,
+      presetPicker: false,
+      inputBorder: "0px",
+    });
+    // A placeholder of its own: the page's may load the chart once print
+    // layout brings it into view.
+    await page.emulateMedia({ media: "print" });
+    const note = await page.$eval(".tool", (tool) => {
+      const probe = document.createElement("div");
+      probe.className = "charts-placeholder";
+      tool.append(probe);
+      const content = getComputedStyle(probe, "::before").content;
+      probe.remove();
+      return content;
+    });
+    expect(note).toContain("Print button");
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pageCount(pdf)).toBeLessThanOrEqual(2);
+  });
+});
