@@ -185,3 +185,78 @@ describe("printing the calculator", () => {
     expect(pageCount(pdf)).toBeLessThanOrEqual(2);
   });
 });
+
+describe("the result while editing", () => {
+  it("keeps a short verdict line in view on a phone while the reader edits a field far from the result", async () => {
+    const { page } = await open(PHONE);
+    await visit(page, ISSUE_LINK);
+    await page.locator("#be-review").focus();
+    await page.fill("#be-review", "60");
+    await expect.poll(() => page.textContent(".live-verdict")).toBe("Do it yourself.");
+    const boxes = await page.evaluate(() => {
+      const line = document.querySelector(".live-verdict")!.getBoundingClientRect();
+      const input = document.querySelector("#be-review")!.getBoundingClientRect();
+      const result = document.querySelector(".verdict")!.getBoundingClientRect();
+      return { line, input, result, height: innerHeight };
+    });
+    // The line is on screen, above the field rather than over it, and the full
+    // result is off screen: the line is what the reader sees.
+    expect(boxes.line.top).toBeGreaterThanOrEqual(0);
+    expect(boxes.line.bottom).toBeLessThanOrEqual(boxes.input.top);
+    expect(boxes.result.top).toBeGreaterThan(boxes.height);
+    await page.fill("#be-review", "10");
+    await expect.poll(() => page.textContent(".live-verdict")).toBe("Delegate it.");
+  });
+
+  it("shows the result beside the fields on a wide screen, with no extra line", async () => {
+    const { page } = await open({ viewport: { width: 1280, height: 800 } });
+    await visit(page, ISSUE_LINK);
+    await page.locator("#be-value").focus();
+    const layout = await page.evaluate(() => {
+      const form = document.querySelector(".tool-form")!.getBoundingClientRect();
+      const result = document
+        .querySelector(".verdict .headline")!
+        .getBoundingClientRect();
+      const line = document.querySelector<HTMLElement>(".live-verdict")!;
+      return {
+        beside: result.left >= form.right,
+        inView: result.top >= 0 && result.bottom <= innerHeight,
+        lineShown: line.offsetParent !== null,
+      };
+    });
+    expect(layout).toEqual({ beside: true, inView: true, lineShown: false });
+    // Scrolled there, the verdict covers no control a reader could still reach.
+    const axe = await new AxeBuilder({ page })
+      .include(".tool")
+      .withTags(AXE_TAGS)
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it.each([
+    ["light", "/tools/break-even/"],
+    ["dark", "/tools/break-even/"],
+    ["light", "/embed/break-even/"],
+    ["dark", "/guide/what-to-outsource/"],
+  ] as const)(
+    "leaves every field a full-size target at 320 px in the %s theme, at rest and scrolled (%s)",
+    async (colorScheme, path) => {
+      const { page } = await open({ viewport: { width: 320, height: 640 }, colorScheme });
+      await page.goto(path);
+      await page.locator(".tool").scrollIntoViewIfNeeded();
+      await page.waitForSelector("astro-island:not([ssr])");
+      await page.locator(".verdict .headline").waitFor();
+      for (const at of ["#be-do", "#be-setup"]) {
+        await page.locator(at).scrollIntoViewIfNeeded();
+        const axe = await new AxeBuilder({ page })
+          .include(".tool")
+          .withTags(AXE_TAGS)
+          .analyze();
+        const found = axe.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+        expect(found, at).toEqual([]);
+      }
+    },
+  );
+});
