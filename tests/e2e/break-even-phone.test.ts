@@ -192,7 +192,9 @@ describe("the result while editing", () => {
     await visit(page, ISSUE_LINK);
     await page.locator("#be-review").focus();
     await page.fill("#be-review", "60");
-    await expect.poll(() => page.textContent(".live-verdict")).toBe("Do it yourself.");
+    await expect
+      .poll(() => page.textContent(".live-verdict"))
+      .toBe("Result: Do it yourself");
     const boxes = await page.evaluate(() => {
       const line = document.querySelector(".live-verdict")!.getBoundingClientRect();
       const input = document.querySelector("#be-review")!.getBoundingClientRect();
@@ -205,7 +207,9 @@ describe("the result while editing", () => {
     expect(boxes.line.bottom).toBeLessThanOrEqual(boxes.input.top);
     expect(boxes.result.top).toBeGreaterThan(boxes.height);
     await page.fill("#be-review", "10");
-    await expect.poll(() => page.textContent(".live-verdict")).toBe("Delegate it.");
+    await expect
+      .poll(() => page.textContent(".live-verdict"))
+      .toBe("Result: Delegate it");
   });
 
   it("shows the result beside the fields on a wide screen, with no extra line", async () => {
@@ -259,4 +263,31 @@ describe("the result while editing", () => {
       }
     },
   );
+});
+
+describe("the calculator inside its guide", () => {
+  it("opens /guide/what-to-outsource/ with the guide's newsletter example", async () => {
+    const { page } = await open(PHONE);
+    await page.goto("/guide/what-to-outsource/");
+    await page.locator("astro-island > .tool").scrollIntoViewIfNeeded();
+    await page.waitForSelector("astro-island:not([ssr])");
+    await expect.poll(() => page.inputValue("#be-setup")).toBe("180");
+    const values = await Promise.all(
+      [
+        "be-do",
+        "be-per",
+        "be-freq",
+        "be-months",
+        "be-review",
+        "be-price",
+        "be-value",
+        "be-currency",
+      ].map((id) => page.inputValue(`#${id}`)),
+    );
+    expect(values).toEqual(["60", "week", "1", "12", "10", "25", "60", "USD"]);
+    // The guide's figures: week 4 in time, week 8 in money.
+    const figures = await page.textContent(".verdict .figures");
+    expect(figures).toContain("after 4 times");
+    expect(figures).toContain("after 8 times");
+  });
 });

@@ -148,9 +148,9 @@ function LiveVerdict() {
   return (
     <p class={`live-verdict tone-${verdict?.tone ?? "no"}`} aria-hidden="true">
       {verdict
-        ? `${verdict.headline}.`
+        ? `Result: ${verdict.headline}`
         : hasErrors
-          ? "Fix the fields marked in red."
+          ? "Fix the fields marked in red"
           : ""}
     </p>
   );
