@@ -17,6 +17,7 @@ import {
   $hasErrors,
   $per,
   $verdict,
+  $verdictReasons,
   fieldStores,
   setCurrency,
   setFieldText,
@@ -145,13 +146,10 @@ function YourTimeFields({ hints, labels }: FieldsetProps) {
 function LiveVerdict() {
   const verdict = useStore($verdict);
   const hasErrors = useStore($hasErrors);
+  const words = useStore($verdictReasons);
   return (
     <p class={`live-verdict tone-${verdict?.tone ?? "no"}`} aria-hidden="true">
-      {verdict
-        ? `Result: ${verdict.headline}`
-        : hasErrors
-          ? "Fix the fields marked in red"
-          : ""}
+      {verdict ? words?.live + verdict.headline : hasErrors && words?.["fix-first"]}
     </p>
   );
 }

@@ -20,7 +20,7 @@ export function VerdictPanel() {
   if (!result || !text || !words) {
     return (
       <div class="verdict pending">
-        <p>Your result appears once every field holds a valid number.</p>
+        <p>{words?.pending}</p>
       </div>
     );
   }

@@ -3,6 +3,7 @@ import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
 import type { BreakEvenResult } from "./model";
 import type { Schedule } from "./occurrences";
+import { fillIn } from "./fill-in";
 import type { VerdictReasons } from "./verdict-reasons";
 
 /** One figure under the verdict: a short label and its value in words. */
@@ -64,42 +65,48 @@ export function resultFigures(result: BreakEvenResult, ctx: FigureContext): Figu
   const unvalued = inputs.value === 0;
   const money = (value: number) => formatMoney(value, currency, locale);
   const hours = (h: number) => formatHours(h * 60, locale);
-  const monthsText = `${formatNumber(inputs.months, locale, 0)} ${inputs.months === 1 ? "month" : "months"}`;
+  const horizon = `${formatNumber(inputs.months, locale, 0)} ${inputs.months === 1 ? "month" : "months"}`;
   const paysBack = (k: number | null, never: string) => {
     if (k === null) return never;
-    if (k > n) return once ? w["once-no"] : `not within your ${monthsText}`;
+    if (k > n) return once ? w["once-no"] : fillIn(w["not-within"], { horizon });
     if (once) return w["once-yes"];
     const date = ctx.dateOf && k > 1 ? ctx.dateOf(k, inputs) : null;
-    return `after ${timesText(k, locale)}${date ? ` (around ${date} if you start today)` : ""}`;
+    return fillIn(w[date ? "after-dated" : "after"], {
+      times: timesText(k, locale),
+      date: date ?? "",
+    });
   };
-  const back =
-    result.hoursBack >= 0
-      ? `you get back ${hours(result.hoursBack)}`
-      : `you spend ${hours(-result.hoursBack)} more`;
+  const back = fillIn(w[result.hoursBack >= 0 ? "hours-back" : "hours-lost"], {
+    hours: hours(Math.abs(result.hoursBack)),
+  });
   const net = unvalued
     ? inputs.price > 0
-      ? `, and pay ${money(result.delegatedCost)}`
+      ? fillIn(w["net-paid"], { money: money(result.delegatedCost) })
       : ""
-    : result.netValue >= 0
-      ? `, worth ${money(result.netValue)} net`
-      : `, and it costs ${money(-result.netValue)} more than doing it yourself`;
-  const over = once ? "for its one time" : "over this horizon";
-  const timeLimit =
+    : fillIn(w[result.netValue >= 0 ? "net-worth" : "net-costs"], {
+        money: money(Math.abs(result.netValue)),
+      });
+  const over = w[once ? "over-once" : "over-horizon"];
+  const time =
     whatFlips.reviewForTime === null
-      ? `no amount of checking gives you time back ${over}`
-      : `you get time back with up to ${minutesAtMost(whatFlips.reviewForTime, locale)} of your checking each time`;
-  let flips: string;
-  if (unvalued) {
-    flips = `${timeLimit}.`;
-  } else if (whatFlips.price === null) {
-    flips = `no price makes delegating pay ${over}; whatever the price, ${timeLimit}.`;
-  } else {
-    const flipReview =
-      whatFlips.review === null
-        ? ""
-        : ` or up to ${minutesAtMost(whatFlips.review, locale)} of your checking each time`;
-    flips = `delegating still pays at up to ${moneyAtMost(whatFlips.price, currency, locale)} a time${flipReview}; whatever the price, ${timeLimit}.`;
-  }
+      ? fillIn(w["flip-time-none"], { over })
+      : fillIn(w["flip-time"], {
+          minutes: minutesAtMost(whatFlips.reviewForTime, locale),
+        });
+  const flips = unvalued
+    ? `${time}.`
+    : fillIn(w[whatFlips.price === null ? "flip-none" : "flip-pays"], {
+        over,
+        time,
+        price:
+          whatFlips.price === null ? "" : moneyAtMost(whatFlips.price, currency, locale),
+        review:
+          whatFlips.review === null
+            ? ""
+            : fillIn(w["flip-review"], {
+                minutes: minutesAtMost(whatFlips.review, locale),
+              }),
+      });
   return [
     {
       label: w["label-time"],
@@ -114,7 +121,10 @@ export function resultFigures(result: BreakEvenResult, ctx: FigureContext): Figu
     {
       label: once
         ? w["label-once"]
-        : `Over ${monthsText} (${formatNumber(n, locale, 0)} ${n === 1 ? "time" : "times"})`,
+        : fillIn(w["label-over"], {
+            horizon,
+            count: `${formatNumber(n, locale, 0)} ${n === 1 ? "time" : "times"}`,
+          }),
       value: back + net,
     },
     {
@@ -122,9 +132,10 @@ export function resultFigures(result: BreakEvenResult, ctx: FigureContext): Figu
       value:
         perHour === null
           ? w["no-hour-freed"]
-          : unvalued
-            ? `${money(perHour)}; ${w["value-your-hour"]}`
-            : `${money(perHour)}, against the ${money(inputs.value)} your hour is worth`,
+          : fillIn(w[unvalued ? "per-hour-unvalued" : "per-hour"], {
+              perHour: money(perHour),
+              value: money(inputs.value),
+            }),
     },
     {
       label: w["label-flip"],

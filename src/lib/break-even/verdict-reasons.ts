@@ -3,8 +3,21 @@ import type { DoItYourselfReason } from "./model";
 /** The do-it-yourself reasons whose sentence needs none of the reader's numbers. */
 export type FixedReason = Exclude<DoItYourselfReason, "costs-more-than-your-time">;
 
-/** The other words of the verdict and its figures that need none of the reader's numbers. */
+/**
+ * The other words of the verdict, its figures and the result's parts. Those
+ * with {placeholders} are filled in with the reader's numbers (`fillIn`).
+ */
 export type FixedPhrase =
+  | "headline-delegate"
+  | "headline-repeats"
+  | "headline-yourself"
+  | "paid-back"
+  | "pays-back-later"
+  | "costs-more"
+  | "pending"
+  | "fix-first"
+  | "link-note"
+  | "live"
   | "once-pays"
   | "on-time-alone"
   | "label-time"
@@ -18,7 +31,24 @@ export type FixedPhrase =
   | "once-yes"
   | "money-unweighed"
   | "no-hour-freed"
-  | "value-your-hour";
+  | "not-within"
+  | "after"
+  | "after-dated"
+  | "hours-back"
+  | "hours-lost"
+  | "net-paid"
+  | "net-worth"
+  | "net-costs"
+  | "label-over"
+  | "per-hour"
+  | "per-hour-unvalued"
+  | "over-once"
+  | "over-horizon"
+  | "flip-time"
+  | "flip-time-none"
+  | "flip-none"
+  | "flip-pays"
+  | "flip-review";
 
 /** A sentence for each {@link FixedReason}, and the words of each {@link FixedPhrase}. */
 export type VerdictReasons = Readonly<Record<FixedReason | FixedPhrase, string>>;
@@ -28,6 +58,19 @@ export type VerdictReasons = Readonly<Record<FixedReason | FixedPhrase, string>>
  * them to the island as props, so they travel in the page's HTML.
  */
 export const VERDICT_REASONS: VerdictReasons = {
+  "headline-delegate": "Delegate it",
+  "headline-repeats": "Delegate only if it keeps coming up",
+  "headline-yourself": "Do it yourself",
+  "paid-back":
+    "The hand-over has paid for itself{inTime} after {times}, {when} your {horizon}.",
+  "pays-back-later":
+    "It pays back{inTime} after {times}, which at this pace takes about {months}: longer than your {horizon}.",
+  "costs-more":
+    "Handed over, each time costs {delegated} with your checking, more than the {yourself} your own time for it is worth.",
+  pending: "Your result appears once every field holds a valid number.",
+  "fix-first": "Fix the fields marked in red first.",
+  "link-note": "Whoever opens the link sees these exact numbers.",
+  live: "Result: ",
   "review-too-long":
     "Briefing and checking each time takes as long as doing the task, so handing it over never gives you time back.",
   "one-off-explaining-costs-more":
@@ -48,5 +91,23 @@ export const VERDICT_REASONS: VerdictReasons = {
   "once-yes": "yes, on its one time",
   "money-unweighed": "cannot be weighed: give your hour a value to compare money",
   "no-hour-freed": "nothing comes back: no hour is freed",
-  "value-your-hour": "give your hour a value to compare",
+  "not-within": "not within your {horizon}",
+  after: "after {times}",
+  "after-dated": "after {times} (around {date} if you start today)",
+  "hours-back": "you get back {hours}",
+  "hours-lost": "you spend {hours} more",
+  "net-paid": ", and pay {money}",
+  "net-worth": ", worth {money} net",
+  "net-costs": ", and it costs {money} more than doing it yourself",
+  "label-over": "Over {horizon} ({count})",
+  "per-hour": "{perHour}, against the {value} your hour is worth",
+  "per-hour-unvalued": "{perHour}; give your hour a value to compare",
+  "over-once": "for its one time",
+  "over-horizon": "over this horizon",
+  "flip-time": "you get time back with up to {minutes} of your checking each time",
+  "flip-time-none": "no amount of checking gives you time back {over}",
+  "flip-none": "no price makes delegating pay {over}; whatever the price, {time}.",
+  "flip-pays":
+    "delegating still pays at up to {price} a time{review}; whatever the price, {time}.",
+  "flip-review": " or up to {minutes} of your checking each time",
 };

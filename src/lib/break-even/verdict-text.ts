@@ -1,6 +1,7 @@
 import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
 import type { BreakEvenResult } from "./model";
+import { fillIn } from "./fill-in";
 import type { VerdictReasons } from "./verdict-reasons";
 import { timesText } from "./result-figures";
 
@@ -29,6 +30,7 @@ export function verdictText(
   const months = (m: number) =>
     `${formatNumber(m, locale, 0)} ${m === 1 ? "month" : "months"}`;
   const money = (value: number) => formatMoney(value, currency, locale);
+  const w = (key: keyof VerdictReasons) => reasons?.[key] ?? "";
   const words = (
     headline: string,
     tone: VerdictText["tone"],
@@ -39,32 +41,47 @@ export function verdictText(
     // With no value on an hour, every verdict weighs time only, and says so first.
     reason:
       inputs.value === 0
-        ? (reasons?.["on-time-alone"] ?? "") + why.charAt(0).toLowerCase() + why.slice(1)
+        ? w("on-time-alone") + why.charAt(0).toLowerCase() + why.slice(1)
         : why,
   });
+  const inTime =
+    verdict.kind !== "do-it-yourself" && verdict.basis === "time" ? " in time" : "";
   switch (verdict.kind) {
     case "delegate":
       // A one-off has no "after so many times" and no horizon to fill: it pays or not.
-      if (inputs.per === "once")
-        return words("Delegate it", "good", reasons?.["once-pays"] ?? "");
       return words(
-        "Delegate it",
+        w("headline-delegate"),
         "good",
-        `The hand-over has paid for itself${verdict.basis === "time" ? " in time" : ""} after ${timesText(verdict.breakEven, locale)}, ${verdict.breakEven < n ? "within" : "right at the end of"} your ${months(inputs.months)}.`,
+        inputs.per === "once"
+          ? w("once-pays")
+          : fillIn(w("paid-back"), {
+              inTime,
+              times: timesText(verdict.breakEven, locale),
+              when: verdict.breakEven < n ? "within" : "right at the end of",
+              horizon: months(inputs.months),
+            }),
       );
     case "delegate-if-repeats":
       return words(
-        "Delegate only if it keeps coming up",
+        w("headline-repeats"),
         "maybe",
-        `It pays back${verdict.basis === "time" ? " in time" : ""} after ${timesText(verdict.atLeast, locale)}, which at this pace takes about ${months(verdict.months)}: longer than your ${months(inputs.months)}.`,
+        fillIn(w("pays-back-later"), {
+          inTime,
+          times: timesText(verdict.atLeast, locale),
+          months: months(verdict.months),
+          horizon: months(inputs.months),
+        }),
       );
     case "do-it-yourself":
       return words(
-        "Do it yourself",
+        w("headline-yourself"),
         "no",
         verdict.reason === "costs-more-than-your-time"
-          ? `Handed over, each time costs ${money(result.delegatedCostPerOccurrence)} with your checking, more than the ${money(result.yourselfCostPerOccurrence)} your own time for it is worth.`
-          : (reasons?.[verdict.reason] ?? ""),
+          ? fillIn(w("costs-more"), {
+              delegated: money(result.delegatedCostPerOccurrence),
+              yourself: money(result.yourselfCostPerOccurrence),
+            })
+          : w(verdict.reason),
       );
   }
 }
