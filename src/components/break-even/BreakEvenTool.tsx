@@ -94,7 +94,7 @@ export default function BreakEvenTool({
     <div class="tool break-even">
       <CoachNote />
       <LazySessionNotices session={breakEvenSession} />
-      <PresetPicker presets={presets} />
+      <PresetPicker presets={presets} labels={labels} />
       <div class="tool-columns">
         <InputsForm hints={hints} labels={labels} />
         <section class="tool-results" aria-label="Result">

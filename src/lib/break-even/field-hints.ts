@@ -33,6 +33,10 @@ export const FORM_LABELS = {
   month: "Monthly",
   year: "Yearly",
   once: "Just once",
+  preset: "Start from a typical task",
+  ownNumbers: "Your own numbers",
+  presetFilled:
+    "Filled in typical numbers for {task}: {note} Change anything to match your case.",
 } as const;
 
 /** The shape of {@link FORM_LABELS}. */

@@ -31,21 +31,25 @@ export const timesText = (k: number, locale: string) =>
   k === 1 ? "the first time" : `${formatNumber(k, locale, 0)} times`;
 
 /**
- * A maximum written so that it still holds at the value shown: rounded down to
- * what `formatMoney` shows (whole units from 100, else cents; of the supported
- * currencies only the yen has no cents), never to the nearest.
+ * A price limit written so that it still holds at the value shown. The model
+ * rounds it down to the cent; `formatMoney` shows whole units from 100 (and
+ * for the yen, the one supported currency without cents), so round those down
+ * too, never to the nearest.
  */
-function moneyAtMost(value: number, currency: string, locale: string): string {
-  const scale = value < 100 && currency !== "JPY" ? 100 : 1;
-  return formatMoney(Math.floor(value * scale + 1e-9) / scale, currency, locale);
-}
+const moneyAtMost = (value: number, currency: string, locale: string) =>
+  formatMoney(
+    value < 100 && currency !== "JPY" ? value : Math.floor(value),
+    currency,
+    locale,
+  );
 
 /**
- * A maximum of minutes written so that it still holds: `formatHours` shows
- * whole minutes under an hour and tenths of an hour above, so round down to those.
+ * A limit in whole minutes (as the model gives it) written so that it still
+ * holds: from an hour up `formatHours` shows tenths of an hour, so round down
+ * to 6 minutes there.
  */
-const minutesAtMost = (minutes: number, locale: string): string =>
-  formatHours(minutes < 60 ? Math.floor(minutes) : Math.floor(minutes / 6) * 6, locale);
+const minutesAtMost = (minutes: number, locale: string) =>
+  formatHours(minutes < 60 ? minutes : minutes - (minutes % 6), locale);
 
 /**
  * The figures behind the verdict, in reading order: both break-evens (dated
