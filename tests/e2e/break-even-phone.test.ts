@@ -50,7 +50,7 @@ describe("the calculator's chart and table on a 390 px phone", () => {
     await visit(page, path);
     await showCharts(page);
     const labels = await page.$$eval(".chart svg text", (texts) => {
-      const svg = texts[0]!.ownerSVGElement!.getBoundingClientRect();
+      const svg = (texts[0] as SVGTextElement).ownerSVGElement!.getBoundingClientRect();
       return texts.map((text) => {
         const box = text.getBoundingClientRect();
         const scale = (text as SVGGraphicsElement).getScreenCTM()!.a;
