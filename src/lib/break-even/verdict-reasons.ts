@@ -16,7 +16,6 @@ export type FixedPhrase =
   | "costs-more"
   | "pending"
   | "fix-first"
-  | "link-note"
   | "live"
   | "once-pays"
   | "on-time-alone"
@@ -69,7 +68,6 @@ export const VERDICT_REASONS: VerdictReasons = {
     "Handed over, each time costs {delegated} with your checking, more than the {yourself} your own time for it is worth.",
   pending: "Your result appears once every field holds a valid number.",
   "fix-first": "Fix the fields marked in red first.",
-  "link-note": "Whoever opens the link sees these exact numbers.",
   live: "Result: ",
   "review-too-long":
     "Briefing and checking each time takes as long as doing the task, so handing it over never gives you time back.",
