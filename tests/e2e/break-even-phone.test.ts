@@ -140,7 +140,9 @@ describe("printing the calculator", () => {
         (window as unknown as { printed: boolean }).printed = true;
       };
     });
-    // Pressed from the keyboard, so nothing scrolls the chart into view.
+    // Print sits beside Copy link, which loads as it nears the screen. Pressed
+    // from the keyboard, so nothing scrolls the chart into view.
+    await page.locator(".share-placeholder").scrollIntoViewIfNeeded();
     await page.getByRole("button", { name: "Print" }).focus();
     expect(await page.$(".chart")).toBeNull();
     await page.keyboard.press("Enter");
