@@ -17,6 +17,7 @@ import { computeBreakEven } from "~/lib/break-even/model";
 import { verdictText } from "~/lib/break-even/verdict-text";
 import type { VerdictReasons } from "~/lib/break-even/verdict-reasons";
 import type { Schedule } from "~/lib/break-even/occurrences";
+import type { ArticleExample } from "~/lib/break-even/article-examples";
 import type { TaskPreset } from "~/lib/break-even/presets";
 import { DEFAULT_CURRENCY, type SupportedCurrency } from "~/lib/format/default-currency";
 import { $locale, adoptReaderLocale } from "./locale";
@@ -73,7 +74,7 @@ export const $currency = computed($form, (form) => form.currency);
 export const $preset = computed($form, (form) => form.preset);
 
 /** The fixed verdict sentences, handed over by the island (see provideVerdictReasons). */
-const $verdictReasons = atom<VerdictReasons | undefined>(undefined);
+export const $verdictReasons = atom<VerdictReasons | undefined>(undefined);
 
 /**
  * The island hands over the verdict's fixed sentences, which travel in its
@@ -111,12 +112,13 @@ export function fieldStores(field: NumericField): FieldStores {
 }
 
 /**
- * Starts the calculator in the browser: the reader's locale, then
- * a shared link, saved values or the defaults (or an article's example preset).
- * In an embed, saved values are neither read nor written.
+ * Starts the calculator in the browser: the reader's locale, then a shared
+ * link, saved values or the defaults (or a preset or a guide's own example,
+ * which also sets its currency). In an embed, saved values are neither read
+ * nor written.
  */
 export function startBreakEven(
-  example?: TaskPreset,
+  example?: TaskPreset | ArticleExample,
   { embedded = false }: StartOptions = {},
 ): Promise<void> {
   $embedded.set(embedded);
@@ -136,12 +138,14 @@ export function startBreakEven(
   // The amounts (defaults, presets, articles' examples) are sized in dollars,
   // so the currency stays the same whatever the locale until the reader picks one.
   const currency = DEFAULT_CURRENCY;
+  // A guide's example is the reader's starting numbers, not a preset to name.
+  const guide = example && "currency" in example;
   const base = example
     ? formFromInputs(
         { ...DEFAULT_INPUTS, ...example.inputs },
-        currency,
+        guide ? example.currency : currency,
         locale,
-        example.id,
+        guide ? "" : example.id,
       )
     : defaults(locale, currency);
   return breakEvenSession.start(base);

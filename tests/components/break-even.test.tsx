@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import BreakEvenTool from "~/components/break-even/BreakEvenTool";
 import { FIELD_HINTS, FORM_LABELS } from "~/lib/break-even/field-hints";
+import { articleExampleById } from "~/lib/break-even/article-examples";
 import { PRESETS, presetById } from "~/lib/break-even/presets";
 import { VERDICT_REASONS } from "~/lib/break-even/verdict-reasons";
 import { actAndWait } from "./support/act-and-wait";
@@ -16,7 +17,9 @@ async function renderCalculator(example?: string) {
         labels={FORM_LABELS}
         reasons={VERDICT_REASONS}
         presets={PRESETS}
-        example={example ? presetById(example) : undefined}
+        example={
+          example ? (articleExampleById(example) ?? presetById(example)) : undefined
+        }
       />,
     );
   });
@@ -78,6 +81,20 @@ describe("BreakEven", () => {
     expect(
       (screen.getByLabelText(/^Time to do it yourself/) as HTMLInputElement).value,
     ).toBe("180");
+  });
+
+  it("opens with a guide's own example, currency included, without naming a preset", async () => {
+    await renderCalculator("newsletter");
+    const value = (label: RegExp | string) =>
+      (screen.getByLabelText(label) as HTMLInputElement | HTMLSelectElement).value;
+    expect(value(/^Time to do it yourself/)).toBe("60");
+    expect(value("How often it comes up")).toBe("week");
+    expect(value(/^Time to hand it over/)).toBe("180");
+    expect(value(/^Your time each time after handing over/)).toBe("10");
+    expect(value("Currency")).toBe("USD");
+    expect(screen.queryByText(/Filled in typical numbers/)).toBeNull();
+    // The guide's figures: pays back in money after 8 newsletters.
+    expect(screen.getAllByText(/after 8 times/).length).toBeGreaterThan(0);
   });
 
   it("remembers what the reader typed across a reload", async () => {

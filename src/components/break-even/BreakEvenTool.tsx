@@ -11,6 +11,7 @@ import { useStore } from "~/components/ui/use-store";
 import { WhenVisible } from "~/components/ui/WhenVisible";
 import { NUMERIC_FIELDS, type NumericField } from "~/lib/break-even/inputs";
 import type { FormLabels } from "~/lib/break-even/field-hints";
+import type { ArticleExample } from "~/lib/break-even/article-examples";
 import type { TaskPreset } from "~/lib/break-even/presets";
 import type { VerdictReasons } from "~/lib/break-even/verdict-reasons";
 import {
@@ -34,8 +35,8 @@ export interface BreakEvenToolProps {
   reasons: VerdictReasons;
   /** The task presets the reader can start from. */
   presets: readonly TaskPreset[];
-  /** A preset to start from when the reader has nothing saved (an article's example). */
-  example?: TaskPreset | undefined;
+  /** A preset or a guide's example to start from when the reader has nothing saved. */
+  example?: TaskPreset | ArticleExample | undefined;
   /** Runs in an embed: the reader's saved values are neither read nor written. */
   embedded?: boolean;
 }
@@ -93,7 +94,7 @@ export default function BreakEvenTool({
     <div class="tool break-even">
       <CoachNote />
       <LazySessionNotices session={breakEvenSession} />
-      <PresetPicker presets={presets} />
+      <PresetPicker presets={presets} labels={labels} />
       <div class="tool-columns">
         <InputsForm hints={hints} labels={labels} />
         <section class="tool-results" aria-label="Result">

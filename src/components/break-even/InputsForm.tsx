@@ -14,7 +14,10 @@ import { useStore } from "~/components/ui/use-store";
 import type { FormLabels } from "~/lib/break-even/field-hints";
 import {
   $currency,
+  $hasErrors,
   $per,
+  $verdict,
+  $verdictReasons,
   fieldStores,
   setCurrency,
   setFieldText,
@@ -134,10 +137,28 @@ function YourTimeFields({ hints, labels }: FieldsetProps) {
   );
 }
 
+/**
+ * The verdict in a few words, stuck to the top of the screen while the reader
+ * scrolls through the fields on a phone, where the full result sits below
+ * them (on a wide screen the result is beside the fields and this is hidden).
+ * Hidden from screen readers: the result is announced as it changes.
+ */
+function LiveVerdict() {
+  const verdict = useStore($verdict);
+  const hasErrors = useStore($hasErrors);
+  const words = useStore($verdictReasons);
+  return (
+    <p class={`live-verdict tone-${verdict?.tone ?? "no"}`} aria-hidden="true">
+      {verdict ? words?.live + verdict.headline : hasErrors && words?.["fix-first"]}
+    </p>
+  );
+}
+
 /** Every input of the calculator, grouped as the reader thinks about them. */
 export function InputsForm(props: FieldsetProps) {
   return (
     <div class="tool-form" role="group" aria-label="Your numbers">
+      <LiveVerdict />
       <fieldset>
         <TaskFields {...props} />
       </fieldset>

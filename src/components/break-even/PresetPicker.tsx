@@ -1,14 +1,22 @@
 import { useStore } from "~/components/ui/use-store";
+import type { FormLabels } from "~/lib/break-even/field-hints";
+import { fillIn } from "~/lib/break-even/fill-in";
 import type { TaskPreset } from "~/lib/break-even/presets";
 import { $preset, applyPreset } from "~/stores/break-even";
 
 /** "Start from a typical task": fills realistic numbers and says what they assume. */
-export function PresetPicker({ presets }: { presets: readonly TaskPreset[] }) {
+export function PresetPicker({
+  presets,
+  labels,
+}: {
+  presets: readonly TaskPreset[];
+  labels: FormLabels;
+}) {
   const chosen = useStore($preset);
   const preset = presets.find((p) => p.id === chosen);
   return (
     <div class="field preset">
-      <label for="be-preset">Start from a typical task</label>
+      <label for="be-preset">{labels.preset}</label>
       <select
         id="be-preset"
         value={chosen}
@@ -17,7 +25,7 @@ export function PresetPicker({ presets }: { presets: readonly TaskPreset[] }) {
           if (chosen) applyPreset(chosen);
         }}
       >
-        <option value="">Your own numbers</option>
+        <option value="">{labels.ownNumbers}</option>
         {presets.map((p) => (
           <option key={p.id} value={p.id}>
             {p.label}
@@ -26,8 +34,10 @@ export function PresetPicker({ presets }: { presets: readonly TaskPreset[] }) {
       </select>
       {preset && (
         <p class="hint">
-          Filled in typical numbers for {preset.label.toLowerCase()}: {preset.note} Change
-          anything to match your case.
+          {fillIn(labels.presetFilled, {
+            task: preset.label.toLowerCase(),
+            note: preset.note,
+          })}
         </p>
       )}
     </div>

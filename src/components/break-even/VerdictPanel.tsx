@@ -1,6 +1,13 @@
 import { useStore } from "~/components/ui/use-store";
 import { resultFigures } from "~/lib/break-even/result-figures";
-import { $currency, $dateOf, $locale, $result, $verdict } from "~/stores/break-even";
+import {
+  $currency,
+  $dateOf,
+  $locale,
+  $result,
+  $verdict,
+  $verdictReasons,
+} from "~/stores/break-even";
 
 /** The verdict in one sentence, then the figures behind it. */
 export function VerdictPanel() {
@@ -9,10 +16,11 @@ export function VerdictPanel() {
   const currency = useStore($currency);
   const locale = useStore($locale);
   const dateOf = useStore($dateOf);
-  if (!result || !text) {
+  const words = useStore($verdictReasons);
+  if (!result || !text || !words) {
     return (
       <div class="verdict pending">
-        <p>Your result appears once every field holds a valid number.</p>
+        <p>{words?.pending}</p>
       </div>
     );
   }
@@ -21,7 +29,7 @@ export function VerdictPanel() {
       <p class="headline">{text.headline}.</p>
       <p class="reason">{text.reason}</p>
       <dl class="figures">
-        {resultFigures(result, { currency, locale, dateOf }).map((figure) => (
+        {resultFigures(result, { currency, locale, dateOf, words }).map((figure) => (
           <div key={figure.label}>
             <dt>{figure.label}</dt>
             <dd>{figure.value}</dd>

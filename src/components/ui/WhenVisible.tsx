@@ -1,6 +1,8 @@
 // Renders a part of a tool only once it scrolls near the viewport, loading its
 // code then. The verdict never waits for the chart, and a reader who never
 // scrolls down never downloads it. The slot keeps its height so nothing jumps.
+// A "handoff:show-parts" event on window shows every waiting part at once,
+// for printing a tool whole (break-even/print-calculator.ts).
 import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 
@@ -26,19 +28,21 @@ export function WhenVisible({ load, placeholderClass, placeholderId }: Props) {
       show();
       return;
     }
+    const reveal = () => {
+      observer.disconnect();
+      removeEventListener("handoff:show-parts", reveal);
+      show();
+    };
     const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          observer.disconnect();
-          show();
-        }
-      },
+      (entries) => entries.some((entry) => entry.isIntersecting) && reveal(),
       { rootMargin: "200px" },
     );
     observer.observe(element);
+    addEventListener("handoff:show-parts", reveal);
     return () => {
       cancelled = true;
       observer.disconnect();
+      removeEventListener("handoff:show-parts", reveal);
     };
   }, [load]);
   return Part ? <Part /> : <div ref={slot} class={placeholderClass} id={placeholderId} />;

@@ -38,9 +38,6 @@ export interface CostSeries {
 /** Most points in a series, enough for a smooth chart and a short text alternative. */
 export const COST_SERIES_MAX_POINTS = 60;
 
-/** The chart always spans at least this many occurrences, so a one-off still shows two lines. */
-const MIN_SPAN = 4;
-
 /**
  * The chart runs past the horizon to show a later crossover only while the
  * crossover is within this many horizons (or within `COST_SERIES_MAX_POINTS`
@@ -53,10 +50,13 @@ const MAX_STRETCH = 10;
  * as chart data: both lines start at k = 0 (delegating starts at the hand-over
  * cost) and are straight, so evenly spaced whole-k points draw them exactly.
  *
- * The chart spans the horizon (n occurrences, at least 4); when the lines cross
- * later but not absurdly later, it stretches a fifth past the crossover so the
- * reader sees them cross. In money, cost is time valued at `value` plus the
- * price; in minutes (value 0), it is your own time only.
+ * The chart spans the horizon: its n occurrences, so a one-off shows its one
+ * time and nothing beyond it, and a crossover after the horizon is not marked,
+ * agreeing with a verdict that it does not pay back. Only when the verdict is
+ * "delegate only if it keeps coming up" does the chart run on, a fifth past the
+ * crossover the verdict names, so the reader sees the lines cross after the
+ * horizon's marker. In money, cost is time valued at `value` plus the price;
+ * in minutes (value 0), it is your own time only.
  */
 export function costSeries(result: BreakEvenResult): CostSeries {
   const { inputs, n } = result;
@@ -77,24 +77,26 @@ export function costSeries(result: BreakEvenResult): CostSeries {
         };
   const breakEven = unit === "money" ? result.moneyBreakEven : result.timeBreakEven;
 
-  let span = Math.max(n, MIN_SPAN);
+  let span = n;
   if (
+    result.verdict.kind === "delegate-if-repeats" &&
     breakEven !== null &&
-    breakEven > span &&
+    breakEven > n &&
     breakEven <= Math.max(MAX_STRETCH * n, COST_SERIES_MAX_POINTS)
   ) {
     span = Math.max(breakEven + 1, Math.ceil(breakEven * 1.2));
   }
-  const step = Math.ceil(span / (COST_SERIES_MAX_POINTS - 1));
-  const last = step * Math.ceil(span / step);
+  // Whole counts from 0 to exactly `span`, evenly spread.
+  const intervals = Math.min(span, COST_SERIES_MAX_POINTS - 1);
   const points: CostPoint[] = [];
-  for (let k = 0; k <= last; k += step) points.push(at(k));
+  for (let i = 0; i <= intervals; i++)
+    points.push(at(Math.round((i * span) / intervals)));
 
   return {
     unit,
     points,
     horizon: at(n),
     breakEven,
-    crossover: breakEven !== null && breakEven <= last ? at(breakEven) : null,
+    crossover: breakEven !== null && breakEven <= span ? at(breakEven) : null,
   };
 }

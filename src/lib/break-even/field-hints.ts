@@ -16,7 +16,7 @@ export const FIELD_HINTS: Readonly<Record<NumericField | "per", string>> = {
     "Minutes you still spend on every occurrence: briefing, answering questions, checking the result.",
   price: "What you pay the contractor for doing it once.",
   value:
-    "What an hour of your time is worth to you; enter 0 to compare only the money you pay.",
+    "What an hour of your time is worth to you; enter 0 to judge on time alone, leaving money out.",
 };
 
 /**
@@ -33,6 +33,10 @@ export const FORM_LABELS = {
   month: "Monthly",
   year: "Yearly",
   once: "Just once",
+  preset: "Start from a typical task",
+  ownNumbers: "Your own numbers",
+  presetFilled:
+    "Filled in typical numbers for {task}: {note} Change anything to match your case.",
 } as const;
 
 /** The shape of {@link FORM_LABELS}. */

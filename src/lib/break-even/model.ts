@@ -7,9 +7,6 @@ import { monthsToReach, occurrencesOverHorizon } from "./occurrences";
  *
  * - `review-too-long`: briefing and checking each time takes as long as doing
  *   the task (review ≥ do), so handing it over never gives time back.
- * - `time-not-valued`: your hour is valued at 0 and the contractor costs money,
- *   so in cash terms paying never pays; the view should invite the reader to
- *   put a value on an hour.
  * - `costs-more-than-your-time`: each occurrence costs more delegated (price
  *   plus your review time) than your own time doing it is worth; equivalently
  *   `pricePerHourBack` ≥ `value`. No amount of repetition helps.
@@ -21,15 +18,14 @@ import { monthsToReach, occurrencesOverHorizon } from "./occurrences";
  */
 export type DoItYourselfReason =
   | "review-too-long"
-  | "time-not-valued"
   | "costs-more-than-your-time"
   | "one-off-explaining-costs-more"
   | "never-pays-back-in-horizon";
 
 /**
  * Which view decided a "delegate" verdict: money (time valued at `value`, plus
- * the price), or time alone, used only when both `value` and `price` are 0
- * (free help), where money cannot tell the two options apart.
+ * the price), or time alone, used whenever `value` is 0: with no value on an
+ * hour, money cannot weigh the hours you get back against the price.
  */
 export type VerdictBasis = "money" | "time";
 
@@ -46,23 +42,40 @@ export type Verdict =
   | { kind: "do-it-yourself"; reason: DoItYourselfReason };
 
 /**
- * How far two inputs could move before the answer flips: the highest price per
- * occurrence and the most review minutes per occurrence at which delegating
- * still pays over the horizon (net value ≥ 0), other inputs unchanged. Each is
- * null when no value ≥ 0 pays, and is clamped to the field's range.
+ * How far two inputs could move before the answer flips, other inputs
+ * unchanged: the highest price per occurrence and the most review minutes per
+ * occurrence at which delegating still pays over the horizon (net value ≥ 0),
+ * and the most review minutes at which it still gives any time back (hours
+ * back ≥ 0, whatever the price). Each is a maximum, so each is rounded down:
+ * at the value shown the answer still holds. Each is null when no value ≥ 0
+ * qualifies, and is clamped to the field's range.
  */
 export interface WhatFlips {
-  /** Highest price per occurrence that still pays, rounded down to `FLIP_PRICE_STEP`. */
+  /**
+   * Highest price per occurrence that still pays, rounded down to
+   * `FLIP_PRICE_STEP`; null when `value` is 0 (money cannot weigh time then).
+   */
   price: number | null;
-  /** Most review minutes per occurrence that still pay, rounded down to `FLIP_REVIEW_STEP`. */
+  /**
+   * Most review minutes per occurrence that still pay in money, rounded down to
+   * `FLIP_REVIEW_STEP`; null when `value` is 0.
+   */
   review: number | null;
+  /**
+   * Most review minutes per occurrence at which you still get time back over
+   * the horizon (setup + n × review ≤ n × do), rounded down to `FLIP_REVIEW_STEP`.
+   */
+  reviewForTime: number | null;
 }
 
 /** `whatFlips.price` is rounded down to this (a cent), so a displayed price never overshoots. */
 export const FLIP_PRICE_STEP = 0.01;
 
-/** `whatFlips.review` is rounded down to this many minutes. */
-export const FLIP_REVIEW_STEP = 0.1;
+/**
+ * The review limits are rounded down to whole minutes: the view shows whole
+ * minutes, so a limit of 32.69 reads "32 minutes", at which it still holds.
+ */
+export const FLIP_REVIEW_STEP = 1;
 
 /** Everything the calculator works out from its inputs. All numbers are finite and never -0. */
 export interface BreakEvenResult {
@@ -202,34 +215,27 @@ function highestThatPays(
 
 function findWhatFlips(inputs: BreakEvenInputs, n: number): WhatFlips {
   const terms = moneyTerms(inputs);
+  const reviewForTime = highestThatPays(
+    inputs.do - inputs.setup / n,
+    FIELD_LIMITS.review.max,
+    1 / FLIP_REVIEW_STEP,
+    (r) => n * inputs.do - (inputs.setup + n * r) >= 0,
+  );
+  // With no value on an hour, money sees only the price: no money limit exists.
+  if (inputs.value === 0) return { price: null, review: null, reviewForTime };
   const price = highestThatPays(
     terms.yourselfPer - terms.reviewPer - terms.setupCost / n,
     FIELD_LIMITS.price.max,
     1 / FLIP_PRICE_STEP,
     (p) => netValueOf({ ...inputs, price: p }, n) >= 0,
   );
-  let review: number | null;
-  if (inputs.value > 0) {
-    review = highestThatPays(
-      inputs.do - inputs.setup / n - (60 * inputs.price) / inputs.value,
-      FIELD_LIMITS.review.max,
-      1 / FLIP_REVIEW_STEP,
-      (r) => netValueOf({ ...inputs, review: r }, n) >= 0,
-    );
-  } else if (inputs.price === 0) {
-    // Free help with time unvalued: money is 0 either way, so review flips where
-    // the hours back reach 0.
-    review = highestThatPays(
-      inputs.do - inputs.setup / n,
-      FIELD_LIMITS.review.max,
-      1 / FLIP_REVIEW_STEP,
-      (r) => n * inputs.do - (inputs.setup + n * r) >= 0,
-    );
-  } else {
-    // Paying cash for time valued at 0 never pays, whatever the review time.
-    review = null;
-  }
-  return { price, review };
+  const review = highestThatPays(
+    inputs.do - inputs.setup / n - (60 * inputs.price) / inputs.value,
+    FIELD_LIMITS.review.max,
+    1 / FLIP_REVIEW_STEP,
+    (r) => netValueOf({ ...inputs, review: r }, n) >= 0,
+  );
+  return { price, review, reviewForTime };
 }
 
 function doItYourself(reason: DoItYourselfReason): Verdict {
@@ -243,7 +249,6 @@ function decideVerdict(
   moneyBreakEven: number | null,
 ): Verdict {
   if (inputs.review >= inputs.do) return doItYourself("review-too-long");
-  if (inputs.value === 0 && inputs.price > 0) return doItYourself("time-not-valued");
   const basis: VerdictBasis = inputs.value === 0 ? "time" : "money";
   const breakEven = basis === "time" ? timeBreakEven : moneyBreakEven;
   if (breakEven === null) return doItYourself("costs-more-than-your-time");
@@ -264,8 +269,8 @@ function decideVerdict(
  *
  * With `value` 0 the money view counts cash only: your own minutes cost
  * nothing, so doing it yourself costs 0 and delegating costs the price. There
- * is then no money break-even; the verdict says "time-not-valued" when the
- * contractor is paid, and follows the time view when the help is free too.
+ * is then no money break-even and no money limit, and the verdict is about
+ * time alone (basis "time"): the field promises that 0 leaves money out.
  */
 export function computeBreakEven(given: BreakEvenInputs): BreakEvenResult {
   const inputs = normalizeInputs(given);

@@ -48,6 +48,11 @@ export function breakEvenSummary(
     headline,
     reason,
     tone,
-    figures: resultFigures(result, { currency: form.currency, locale, dateOf: null }),
+    figures: resultFigures(result, {
+      currency: form.currency,
+      locale,
+      dateOf: null,
+      words: VERDICT_REASONS,
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
 import type { BreakEvenResult } from "./model";
+import { fillIn } from "./fill-in";
 import type { VerdictReasons } from "./verdict-reasons";
 import { timesText } from "./result-figures";
 
@@ -28,30 +29,59 @@ export function verdictText(
   const { verdict, inputs, n } = result;
   const months = (m: number) =>
     `${formatNumber(m, locale, 0)} ${m === 1 ? "month" : "months"}`;
+  const money = (value: number) => formatMoney(value, currency, locale);
+  const w = (key: keyof VerdictReasons) => reasons?.[key] ?? "";
+  const words = (
+    headline: string,
+    tone: VerdictText["tone"],
+    why: string,
+  ): VerdictText => ({
+    headline,
+    tone,
+    // With no value on an hour, every verdict weighs time only, and says so first.
+    reason:
+      inputs.value === 0
+        ? w("on-time-alone") + why.charAt(0).toLowerCase() + why.slice(1)
+        : why,
+  });
+  const inTime =
+    verdict.kind !== "do-it-yourself" && verdict.basis === "time" ? " in time" : "";
   switch (verdict.kind) {
     case "delegate":
-      return {
-        tone: "good",
-        headline: "Delegate it",
-        reason: `The hand-over has paid for itself${verdict.basis === "time" ? " in time" : ""} after ${timesText(verdict.breakEven, locale)}, ${verdict.breakEven < n ? "within" : "right at the end of"} your ${months(inputs.months)}.`,
-      };
+      // A one-off has no "after so many times" and no horizon to fill: it pays or not.
+      return words(
+        w("headline-delegate"),
+        "good",
+        inputs.per === "once"
+          ? w("once-pays")
+          : fillIn(w("paid-back"), {
+              inTime,
+              times: timesText(verdict.breakEven, locale),
+              when: verdict.breakEven < n ? "within" : "right at the end of",
+              horizon: months(inputs.months),
+            }),
+      );
     case "delegate-if-repeats":
-      return {
-        tone: "maybe",
-        headline: "Delegate only if it keeps coming up",
-        reason: `It pays back after ${timesText(verdict.atLeast, locale)}, which at this pace takes about ${months(verdict.months)}: longer than your ${months(inputs.months)}.`,
-      };
+      return words(
+        w("headline-repeats"),
+        "maybe",
+        fillIn(w("pays-back-later"), {
+          inTime,
+          times: timesText(verdict.atLeast, locale),
+          months: months(verdict.months),
+          horizon: months(inputs.months),
+        }),
+      );
     case "do-it-yourself":
-      return {
-        tone: "no",
-        headline:
-          verdict.reason === "time-not-valued"
-            ? "Do it yourself, in cash terms"
-            : "Do it yourself",
-        reason:
-          verdict.reason === "costs-more-than-your-time"
-            ? `Each handed-over time costs ${formatMoney(result.delegatedCostPerOccurrence, currency, locale)} with your checking, more than the ${formatMoney(result.yourselfCostPerOccurrence, currency, locale)} your own time is worth.`
-            : (reasons?.[verdict.reason] ?? ""),
-      };
+      return words(
+        w("headline-yourself"),
+        "no",
+        verdict.reason === "costs-more-than-your-time"
+          ? fillIn(w("costs-more"), {
+              delegated: money(result.delegatedCostPerOccurrence),
+              yourself: money(result.yourselfCostPerOccurrence),
+            })
+          : w(verdict.reason),
+      );
   }
 }

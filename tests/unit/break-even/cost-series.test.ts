@@ -9,11 +9,11 @@ const seriesFor = (changes: Partial<BreakEvenInputs>) =>
   costSeries(computeBreakEven({ ...DEFAULT_INPUTS, ...changes }));
 
 describe("costSeries", () => {
-  it("draws the defaults in money, every 2nd occurrence up to the 104 of the horizon (53 points)", () => {
+  it("draws the defaults in money, in 59 steps up to the 104 of the horizon (60 points)", () => {
     const series = seriesFor({});
     expect(series.unit).toBe("money");
-    // ceil(104 / 59) = 2 occurrences per step: k = 0, 2, …, 104.
-    expect(series.points).toHaveLength(53);
+    // k = round(i × 104 / 59) for i = 0 … 59.
+    expect(series.points).toHaveLength(60);
     expect(series.points[0]).toEqual({ k: 0, yourself: 0, delegated: 120 });
     expect(series.points.at(-1)).toEqual({ k: 104, yourself: 3120, delegated: 2200 });
     expect(series.horizon).toEqual({ k: 104, yourself: 3120, delegated: 2200 });
@@ -32,14 +32,33 @@ describe("costSeries", () => {
     expect(series.crossover).toEqual({ k: 5, yourself: 150, delegated: 145 });
   });
 
-  it("stretches a one-off's chart past its crossover at 9 (45 setup ÷ (20 − 15) per occurrence) to 11", () => {
+  it("ends a one-off's chart at its one time, with no crossover, though it would pay back at 9", () => {
+    // 45 setup ÷ (20 − 15) saved per occurrence = 9: beyond the one time there is.
     const series = seriesFor({ do: 20, per: "once", setup: 45, review: 5, price: 10 });
     expect(series.horizon.k).toBe(1);
-    // max(9 + 1, ceil(9 × 1.2)) = 11, one occurrence per step.
-    expect(series.points.map((point) => point.k)).toEqual([
-      0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-    ]);
-    expect(series.crossover).toEqual({ k: 9, yourself: 180, delegated: 180 });
+    expect(series.breakEven).toBe(9);
+    expect(series.points.map((point) => point.k)).toEqual([0, 1]);
+    expect(series.crossover).toBeNull();
+  });
+
+  it("runs past the horizon to the crossover only when the verdict is to delegate if it keeps coming up", () => {
+    // Monthly, 3 months: n = 3. Money: 120 + k × 20 ≤ 30k from k = 12, 9 months in.
+    const series = seriesFor({ freq: 1, per: "month", months: 3 });
+    expect(
+      computeBreakEven({ ...DEFAULT_INPUTS, freq: 1, per: "month", months: 3 }).verdict
+        .kind,
+    ).toBe("delegate-if-repeats");
+    expect(series.horizon.k).toBe(3);
+    // max(12 + 1, ceil(12 × 1.2)) = 15, one occurrence per step.
+    expect(series.points.at(-1)!.k).toBe(15);
+    expect(series.crossover).toEqual({ k: 12, yourself: 360, delegated: 360 });
+  });
+
+  it("stops at the horizon when the verdict is do it yourself, however near the crossover", () => {
+    // Once a year over 12 months (n = 1) at 1,000 setup: pays back only after 50 years.
+    const series = seriesFor({ freq: 1, per: "year", setup: 1000 });
+    expect(series.points.map((point) => point.k)).toEqual([0, 1]);
+    expect(series.crossover).toBeNull();
   });
 
   it("stops at the horizon when the crossover is too far off to draw, but still reports it", () => {
@@ -54,7 +73,7 @@ describe("costSeries", () => {
     });
     expect(series.breakEven).toBe(600);
     expect(series.crossover).toBeNull();
-    expect(series.points.at(-1)?.k).toBe(4);
+    expect(series.points.at(-1)?.k).toBe(1);
   });
 
   it("has no crossover when review takes as long as doing it", () => {
@@ -63,17 +82,24 @@ describe("costSeries", () => {
     expect(series.crossover).toBeNull();
   });
 
-  it("keeps between 5 and COST_SERIES_MAX_POINTS evenly spaced points from 0 past the horizon", () => {
+  it("keeps at most COST_SERIES_MAX_POINTS rising whole counts from 0, ending at the horizon unless the verdict names a later pay-back", () => {
     fc.assert(
       fc.property(fc.oneof(typedInputs, anyInputs), (inputs) => {
         const result = computeBreakEven(inputs);
-        const { points } = costSeries(result);
-        expect(points.length).toBeGreaterThanOrEqual(5);
+        const { points, crossover } = costSeries(result);
+        expect(points.length).toBeGreaterThanOrEqual(2);
         expect(points.length).toBeLessThanOrEqual(COST_SERIES_MAX_POINTS);
         expect(points[0]?.k).toBe(0);
-        expect(points.at(-1)!.k).toBeGreaterThanOrEqual(result.n);
-        const step = points[1]!.k - points[0]!.k;
-        points.forEach((point, index) => expect(point.k).toBe(index * step));
+        points.slice(1).forEach((point, i) => {
+          expect(Number.isInteger(point.k)).toBe(true);
+          expect(point.k).toBeGreaterThan(points[i]!.k);
+        });
+        if (result.verdict.kind === "delegate-if-repeats") {
+          expect(points.at(-1)!.k).toBeGreaterThanOrEqual(result.n);
+        } else {
+          expect(points.at(-1)!.k).toBe(result.n);
+          if (crossover) expect(crossover.k).toBeLessThanOrEqual(result.n);
+        }
       }),
     );
   });

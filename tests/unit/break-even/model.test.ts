@@ -86,9 +86,14 @@ describe("computeBreakEven", () => {
       expect(result.whatFlips.price).toBe(23.84);
     });
 
-    it("flips above 13.8 review minutes (30 − 120/104 − 15 = 13.846, rounded down to 0.1)", () => {
-      // Review 13.8 costs 13.8 per occurrence: 3,000 − 104 × 28.8 = 4.8 ≥ 0; 13.9 gives −5.6.
-      expect(result.whatFlips.review).toBe(13.8);
+    it("flips above 13 review minutes (30 − 120/104 − 15 = 13.846, rounded down to a whole minute)", () => {
+      // Review 13 costs 13 per occurrence: 3,000 − 104 × 28 = 88 ≥ 0; 14 gives −16.
+      expect(result.whatFlips.review).toBe(13);
+    });
+
+    it("gives time back up to 28 review minutes, whatever the price (30 − 120/104 = 28.846, rounded down)", () => {
+      // 104 × 30 − (120 + 104 × 28) = 88 ≥ 0; at 29: 3,120 − 3,136 = −16.
+      expect(result.whatFlips.reviewForTime).toBe(28);
     });
 
     it("returns the inputs it used", () => {
@@ -129,7 +134,8 @@ describe("computeBreakEven", () => {
         reason: "review-too-long",
       });
       // Price: 10 − 20 − 60/104 < 0; review: 10 − 60/104 − 15 (the price in minutes at 60 an hour) < 0.
-      expect(result.whatFlips).toEqual({ price: null, review: null });
+      // Time: 10 − 60/104 = 9.42, so up to 9 minutes of checking would still give time back.
+      expect(result.whatFlips).toEqual({ price: null, review: null, reviewForTime: 9 });
     });
 
     it("finds no money break-even when price plus review costs what your time does (25 + 5 = 30)", () => {
@@ -155,7 +161,7 @@ describe("computeBreakEven", () => {
       });
     });
 
-    it("finds no money break-even when your hour is valued at 0 and counts cash only", () => {
+    it("finds no money break-even when your hour is valued at 0, counts cash only and judges on time", () => {
       const result = computeBreakEven(withInputs({ value: 0 }));
       expect(result.moneyBreakEven).toBeNull();
       expect(result.timeBreakEven).toBe(5);
@@ -163,11 +169,9 @@ describe("computeBreakEven", () => {
       // Cash only: 104 × 15 = 1,560 paid.
       expect(result.delegatedCost).toBe(1560);
       expect(result.netValue).toBe(-1560);
-      expect(result.verdict).toEqual({
-        kind: "do-it-yourself",
-        reason: "time-not-valued",
-      });
-      expect(result.whatFlips).toEqual({ price: 0, review: null });
+      expect(result.verdict).toEqual({ kind: "delegate", basis: "time", breakEven: 5 });
+      // No money limit without a value on an hour; time: 30 − 120/104 = 28.85, down to 28.
+      expect(result.whatFlips).toEqual({ price: null, review: null, reviewForTime: 28 });
     });
 
     it("judges free help on time alone when both value and price are 0", () => {
@@ -175,8 +179,7 @@ describe("computeBreakEven", () => {
       expect(result.moneyBreakEven).toBeNull();
       expect(result.netValue).toBe(0);
       expect(result.verdict).toEqual({ kind: "delegate", basis: "time", breakEven: 5 });
-      // Hours back stay ≥ 0 up to 30 − 120/104 = 28.846 review minutes.
-      expect(result.whatFlips).toEqual({ price: 0, review: 28.8 });
+      expect(result.whatFlips).toEqual({ price: null, review: null, reviewForTime: 28 });
     });
   });
 
@@ -498,7 +501,10 @@ describe("computeBreakEven", () => {
         fc.property(fc.oneof(typedInputs, anyInputs), (inputs) => {
           const { price } = computeBreakEven(inputs).whatFlips;
           if (price === null) {
-            expect(computeBreakEven({ ...inputs, price: 0 }).netValue).toBeLessThan(0);
+            // No money limit: your hour has no value, or even free help does not pay.
+            if (computeBreakEven(inputs).inputs.value > 0) {
+              expect(computeBreakEven({ ...inputs, price: 0 }).netValue).toBeLessThan(0);
+            }
             return;
           }
           expect(computeBreakEven({ ...inputs, price }).netValue).toBeGreaterThanOrEqual(
@@ -516,20 +522,27 @@ describe("computeBreakEven", () => {
     it("gives a flip review time that still pays, while two steps more does not", () => {
       fc.assert(
         fc.property(typedInputs, (inputs) => {
-          const { review } = computeBreakEven(inputs).whatFlips;
-          // With value 0 money cannot see review time, so free help is judged on hours back.
-          const pays = (r: number): boolean => {
-            const result = computeBreakEven({ ...inputs, review: r });
-            return inputs.value > 0 ? result.netValue >= 0 : result.hoursBack >= 0;
-          };
-          if (review === null) {
-            expect(inputs.value > 0 ? pays(0) : inputs.price === 0 && pays(0)).toBe(
-              false,
-            );
-            return;
+          const { review, reviewForTime } = computeBreakEven(inputs).whatFlips;
+          const paysInMoney = (r: number) =>
+            computeBreakEven({ ...inputs, review: r }).netValue >= 0;
+          const givesTimeBack = (r: number) =>
+            computeBreakEven({ ...inputs, review: r }).hoursBack >= 0;
+          const max = FIELD_LIMITS.review.max;
+          if (inputs.value === 0) expect(review).toBeNull();
+          else if (review === null) expect(paysInMoney(0)).toBe(false);
+          else {
+            expect(paysInMoney(review)).toBe(true);
+            if (review + FLIP_REVIEW_STEP <= max) {
+              expect(paysInMoney(review + FLIP_REVIEW_STEP)).toBe(false);
+            }
           }
-          expect(pays(review)).toBe(true);
-          expect(pays(review + 2 * FLIP_REVIEW_STEP)).toBe(false);
+          if (reviewForTime === null) expect(givesTimeBack(0)).toBe(false);
+          else {
+            expect(givesTimeBack(reviewForTime)).toBe(true);
+            if (reviewForTime + FLIP_REVIEW_STEP <= max) {
+              expect(givesTimeBack(reviewForTime + FLIP_REVIEW_STEP)).toBe(false);
+            }
+          }
         }),
         { numRuns: 300 },
       );
@@ -541,10 +554,7 @@ describe("computeBreakEven", () => {
           const result = computeBreakEven(inputs);
           const breakEven =
             inputs.value > 0 ? result.moneyBreakEven : result.timeBreakEven;
-          const expected =
-            breakEven !== null &&
-            breakEven <= result.n &&
-            (inputs.value > 0 || inputs.price === 0);
+          const expected = breakEven !== null && breakEven <= result.n;
           expect(result.verdict.kind === "delegate").toBe(expected);
           if (result.verdict.kind === "delegate" && inputs.value > 0) {
             expect(result.netValue).toBeGreaterThanOrEqual(0);
