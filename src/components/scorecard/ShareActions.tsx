@@ -15,7 +15,7 @@ function printComparison(): void {
   print();
 }
 
-/** Download CSV, Print, Start over and Copy link, with where the names go in the link. */
+/** Download CSV, Print, Start over (undone from the tool's Undo bar) and Copy link, with where the names go in the link. */
 export function ShareActions() {
   return (
     <div class="share no-print">
@@ -29,13 +29,7 @@ export function ShareActions() {
         <button type="button" onClick={printComparison}>
           Print comparison
         </button>
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => {
-            if (confirm("Clear every candidate and start a new scorecard?")) startOver();
-          }}
-        >
+        <button type="button" class="secondary" onClick={() => void startOver()}>
           Start over
         </button>
       </p>
