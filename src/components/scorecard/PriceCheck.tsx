@@ -1,5 +1,6 @@
 import { useStore } from "~/components/ui/use-store";
 import { formatNumber } from "~/lib/format/format-number";
+import { typedKey } from "~/lib/scorecard/candidate";
 import { rateFlagText } from "~/lib/scorecard/rate-flag-text";
 import {
   $locale,
@@ -17,7 +18,7 @@ import { AmountField } from "./AmountField";
  */
 export function PriceCheck() {
   const locale = useStore($locale);
-  const { rateRange } = useStore($scorecard);
+  const { rateRange, typed = {} } = useStore($scorecard);
   const { candidate } = useStore($open);
   const result = useStore($ranked).find((r) => r.candidate.id === candidate.id)?.result;
   const id = `sc-${candidate.id}`;
@@ -39,7 +40,8 @@ export function PriceCheck() {
           kind="quote"
           unit="for the job"
           value={candidate.quote}
-          onChange={(v) => setFigure(candidate.id, "quote", v)}
+          typed={typed[typedKey(candidate.id, "quote")]}
+          onChange={(v, text) => setFigure(candidate.id, "quote", v, text)}
         />
         <AmountField
           key={`${id}-hours`}
@@ -49,7 +51,8 @@ export function PriceCheck() {
           kind="hours"
           unit="hours"
           value={candidate.hours}
-          onChange={(v) => setFigure(candidate.id, "hours", v)}
+          typed={typed[typedKey(candidate.id, "hours")]}
+          onChange={(v, text) => setFigure(candidate.id, "hours", v, text)}
         />
       </div>
       <p class="range-title">Hourly rate you expect for this role, for every candidate</p>
@@ -61,7 +64,8 @@ export function PriceCheck() {
           kind="rate"
           unit="an hour"
           value={rateRange.min}
-          onChange={(v) => setRateRange("min", v)}
+          typed={typed[typedKey("rate", "min")]}
+          onChange={(v, text) => setRateRange("min", v, text)}
         />
         <AmountField
           id="sc-rate-max"
@@ -70,7 +74,8 @@ export function PriceCheck() {
           kind="rate"
           unit="an hour"
           value={rateRange.max}
-          onChange={(v) => setRateRange("max", v)}
+          typed={typed[typedKey("rate", "max")]}
+          onChange={(v, text) => setRateRange("max", v, text)}
         />
       </div>
       <p class={`rate ${result?.rateFlag ?? ""}`} role="status">
