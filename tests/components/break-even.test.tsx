@@ -64,6 +64,10 @@ describe("BreakEven", () => {
         target: { value: "bookkeeping" },
       }),
     );
+    // Choosing a preset loads its code on first use.
+    expect(
+      await screen.findByText(/Filled in typical numbers for bookkeeping/),
+    ).toBeTruthy();
     expect(
       (screen.getByLabelText(/^Time to do it yourself/) as HTMLInputElement).value,
     ).toBe("180");

@@ -1,21 +1,37 @@
 import { useStore } from "~/components/ui/use-store";
 import type { TaskPreset } from "~/lib/break-even/presets";
-import { $preset, applyPreset } from "~/stores/break-even";
+import { $preset } from "~/stores/break-even";
+
+// Arrow keys (and typing a letter) move through a closed list one option at a
+// time, and browsers report each step as a change. Applying each step would
+// replace the reader's numbers as they merely look, so a change made by a key
+// waits until the reader presses Enter or leaves the list; a pointer choice
+// applies at once.
+let browsing = false;
 
 /** "Start from a typical task": fills realistic numbers and says what they assume. */
 export function PresetPicker({ presets }: { presets: readonly TaskPreset[] }) {
   const chosen = useStore($preset);
   const preset = presets.find((p) => p.id === chosen);
+  const choose = ({ currentTarget: { value } }: { currentTarget: HTMLSelectElement }) => {
+    if (value !== $preset.get())
+      void import("~/stores/break-even-preset").then((m) =>
+        m.choosePreset(presets.find((p) => p.id === value)),
+      );
+  };
   return (
     <div class="field preset">
       <label for="be-preset">Start from a typical task</label>
       <select
         id="be-preset"
         value={chosen}
-        onChange={(e) => {
-          const chosen = presets.find((p) => p.id === e.currentTarget.value);
-          if (chosen) applyPreset(chosen);
+        onKeyDown={(e) => {
+          browsing = e.key !== "Enter";
+          if (!browsing) choose(e);
         }}
+        onPointerDown={() => (browsing = false)}
+        onChange={(e) => browsing || choose(e)}
+        onBlur={choose}
       >
         <option value="">Your own numbers</option>
         {presets.map((p) => (
