@@ -5,7 +5,7 @@
  */
 
 import { validateAnswers, type Answers } from "./answers";
-import { validateTicks } from "./tick-state";
+import { isTickId, MAX_TICKS, validateTicks } from "./tick-state";
 
 /** The onboarding tool's whole state. */
 export interface OnboardingState {
@@ -17,8 +17,8 @@ export interface OnboardingState {
 /**
  * Builds a state from untrusted stored data, or null when the answers are
  * unusable (then the reader starts from the defaults). Ticks that are junk
- * (not a list, too long, not ids) are dropped rather than costing the reader
- * their answers. Never throws.
+ * (not a list, not ids) are dropped rather than costing the reader their
+ * answers, and a list too long keeps its first {@link MAX_TICKS} ids. Never throws.
  */
 export function validateSavedState(data: unknown): OnboardingState | null {
   try {
@@ -28,7 +28,14 @@ export function validateSavedState(data: unknown): OnboardingState | null {
       Object.hasOwn(record, "answers") ? record["answers"] : undefined,
     );
     if (answers === null) return null;
-    const ticks = validateTicks(Object.hasOwn(record, "ticks") ? record["ticks"] : []);
+    const raw = Object.hasOwn(record, "ticks") ? record["ticks"] : [];
+    // A list validateTicks refuses (too long, or with junk in it) still holds
+    // the reader's real ticks: keep those rather than lose every one.
+    const ticks =
+      validateTicks(raw) ??
+      (Array.isArray(raw)
+        ? validateTicks([...new Set(raw.filter(isTickId))].slice(0, MAX_TICKS))
+        : null);
     return { answers, ticks: ticks ?? [] };
   } catch {
     return null;
