@@ -124,7 +124,6 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
   const $source = atom<StateSource>("own");
   const $notices = atom<readonly string[]>([]);
   const $status = atom<ReadStatus>("empty");
-  const $hasOwn = atom(false);
   const $undo = atom<string | null>(null);
   let $saved: ReturnType<typeof persistentAtom<string | undefined>> | undefined;
   let base = options.initial();
@@ -146,7 +145,6 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
       options.migrate,
     );
     $status.set(status);
-    $hasOwn.set(value !== null);
     return value;
   };
 
@@ -155,7 +153,6 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
       return;
     lastWritten = writeEnvelope($state.get(), options.version);
     $saved.set(lastWritten);
-    $hasOwn.set(true);
     $status.set("ok");
     if (!askedToKeep && options.worthKeeping?.($state.get())) {
       askedToKeep = true;
@@ -198,7 +195,8 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
       (source, notices, problem, undo) =>
         source === "shared" || notices.length > 0 || problem !== null || undo !== null,
     ),
-    $hasOwn,
+    // Read back and accepted, or just saved.
+    $hasOwn: computed($status, (status) => status === "ok"),
 
     async start(example) {
       const { persist = true } = options;

@@ -5,8 +5,8 @@ import { $preset } from "~/stores/break-even";
 // Arrow keys (and typing a letter) move through a closed list one option at a
 // time, and browsers report each step as a change. Applying each step would
 // replace the reader's numbers as they merely look, so a change made by a key
-// waits until the reader presses Enter or leaves the list; a pointer choice
-// applies at once.
+// waits until the reader presses Enter or leaves the list; a choice made with
+// the pointer (no key pressed since the list was last left) applies at once.
 let browsing = false;
 
 /** "Start from a typical task": fills realistic numbers and says what they assume. */
@@ -14,6 +14,7 @@ export function PresetPicker({ presets }: { presets: readonly TaskPreset[] }) {
   const chosen = useStore($preset);
   const preset = presets.find((p) => p.id === chosen);
   const choose = ({ currentTarget: { value } }: { currentTarget: HTMLSelectElement }) => {
+    browsing = false;
     if (value !== $preset.get())
       void import("~/stores/break-even-preset").then((m) =>
         m.choosePreset(presets.find((p) => p.id === value)),
@@ -25,11 +26,7 @@ export function PresetPicker({ presets }: { presets: readonly TaskPreset[] }) {
       <select
         id="be-preset"
         value={chosen}
-        onKeyDown={(e) => {
-          browsing = e.key !== "Enter";
-          if (!browsing) choose(e);
-        }}
-        onPointerDown={() => (browsing = false)}
+        onKeyDown={(e) => (e.key === "Enter" ? choose(e) : (browsing = true))}
         onChange={(e) => browsing || choose(e)}
         onBlur={choose}
       >

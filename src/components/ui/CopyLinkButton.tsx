@@ -20,11 +20,9 @@ export function CopyLinkButton({ getUrl, blockedReason, note }: Props) {
   const box = useRef<HTMLDetailsElement>(null);
   const [status, setStatus] = useState<CopyStatus | null>(null);
   const copy = () =>
-    blockedReason
-      ? setStatus({ text: blockedReason })
-      : void loadNote()
-          .then((m) => m.copyLink(getUrl, box.current))
-          .then(setStatus);
+    void loadNote()
+      .then((m) => m.copyLink(getUrl, box.current, blockedReason))
+      .then(setStatus);
   return (
     <div class="copy-link no-print">
       <button type="button" onClick={copy}>

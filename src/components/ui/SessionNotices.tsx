@@ -32,7 +32,9 @@ export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
             <p role="alert">
               These values cannot be kept as yours here: your saved values were written by
               a newer version of Handoff, and keeping these would overwrite them. Use Copy
-              link to keep these values in a link, or reload to get the newer version.
+              link to keep these values in a link, or{" "}
+              <a href="/summary/#backup">download a backup</a> of your saved work, then
+              reload to get the newer version.
             </p>
           )}
           <p class="actions">

@@ -9,11 +9,16 @@ export interface CopyStatus {
   url?: string;
 }
 
-/** Copies the link `getUrl` builds, with the note typed in `box`'s textarea if any. */
+/**
+ * Copies the link `getUrl` builds, with the note typed in `box`'s textarea if
+ * any; when `blockedReason` is set, copies nothing and says that instead.
+ */
 export async function copyLink(
   getUrl: () => Promise<string>,
   box: Element | null,
+  blockedReason?: string | null,
 ): Promise<CopyStatus> {
+  if (blockedReason) return { text: blockedReason };
   let url = await getUrl();
   const note = box?.querySelector("textarea")?.value.trim();
   if (note) url = withCoachNote(url, note);
