@@ -7,12 +7,7 @@ import {
   validateForm,
   type BreakEvenForm,
 } from "~/lib/break-even/form-state";
-import {
-  DEFAULT_INPUTS,
-  NUMERIC_FIELDS,
-  type NumericField,
-  type Period,
-} from "~/lib/break-even/inputs";
+import { DEFAULT_INPUTS, type NumericField, type Period } from "~/lib/break-even/inputs";
 import { computeBreakEven } from "~/lib/break-even/model";
 import { verdictText } from "~/lib/break-even/verdict-text";
 import type { VerdictReasons } from "~/lib/break-even/verdict-reasons";
@@ -168,22 +163,4 @@ export function setPeriod(per: Period): void {
 /** The reader chose a currency. */
 export function setCurrency(currency: SupportedCurrency): void {
   breakEvenSession.update((form) => ({ ...form, currency }));
-}
-
-/** Fills the task fields from a preset; the horizon and the reader's hourly value stay. */
-export function applyPreset(preset: TaskPreset): void {
-  const locale = $locale.get();
-  breakEvenSession.update((form) => {
-    const filled = formFromInputs(
-      { ...DEFAULT_INPUTS, ...preset.inputs },
-      form.currency,
-      locale,
-      preset.id,
-    );
-    const text = { ...form.text };
-    for (const field of NUMERIC_FIELDS) {
-      if (field in preset.inputs) text[field] = filled.text[field];
-    }
-    return { ...form, text, per: preset.inputs.per, preset: preset.id };
-  });
 }

@@ -201,10 +201,10 @@ export function setCurrency(currency: SupportedCurrency): void {
   change((a) => ({ ...a, currency }));
 }
 
-/** Starts over: an empty list, the figures at their defaults. */
-export function startOver(): void {
+/** Starts over: an empty list, the figures at their defaults (the tools' shared Undo brings them back). */
+export function startOver(): Promise<void> {
   $removed.set(null);
-  auditSession.reset();
+  return import("./tool-session-actions").then((m) => m.startOver(auditSession));
 }
 
 /** "Task 3" or the task's name, for messages. */

@@ -17,7 +17,7 @@ import {
   validateSavedState,
   type OnboardingState,
 } from "~/lib/onboarding/saved-state";
-import { withTick } from "~/lib/onboarding/tick-state";
+import { MAX_TICKS, withTick } from "~/lib/onboarding/tick-state";
 import { $locale, adoptReaderLocale } from "./locale";
 import { $embedded, type StartOptions } from "./embedded";
 import { createToolSession } from "./tool-session";
@@ -119,9 +119,19 @@ export function setTicked(id: string, on: boolean): void {
   });
 }
 
-/** Clears every tick (after the reader confirmed). */
+/** Clears every tick; Undo puts them back (with any ticked since). */
 export function clearTicks(): void {
+  const cleared = onboardingSession.$state.get().ticks;
   onboardingSession.update((state) => ({ ...state, ticks: [] }));
+  void import("./tool-session-actions").then((m) =>
+    m.offerUndo(onboardingSession, {
+      text: "Cleared your ticks.",
+      revert: (state) => ({
+        ...state,
+        ticks: [...new Set([...cleared, ...state.ticks])].slice(0, MAX_TICKS),
+      }),
+    }),
+  );
 }
 
 /**

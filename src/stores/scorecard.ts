@@ -1,6 +1,5 @@
 // The candidate scorecard's state: the scorecard (from a link, saved state or
-// a fresh one), which candidate is open, the last removal (for undo), and the
-// ranking derived from them. Names and notes never leave the browser except
+// a fresh one), which candidate is open, and the ranking derived from them. Names and notes never leave the browser except
 // in a link the reader copies, and there only after "#".
 import { atom, computed } from "nanostores";
 import { BAND_TEXT, nextStepText } from "~/lib/scorecard/band-text";
@@ -12,6 +11,7 @@ import {
   isRated,
   nextCandidate,
   NOTE_MAX_LENGTH,
+  typedKey,
   type Candidate,
   type Rating,
   type Scorecard,
@@ -103,9 +103,6 @@ export const $openResult = computed([$open, $ranked], ({ candidate, index }, ran
   };
 });
 
-/** The last candidate removed and where it stood, until undone or replaced. */
-export const $removed = atom<{ candidate: Candidate; index: number } | null>(null);
-
 /**
  * Starts the scorecard in the browser: the reader's locale, then a link, saved
  * state or a fresh one. In an embed, saved state is neither read nor written.
@@ -115,13 +112,15 @@ export async function startScorecard({
 }: StartOptions = {}): Promise<void> {
   $embedded.set(embedded);
   adoptReaderLocale();
-  $removed.set(null);
   $openId.set("");
   if (!embedded && hasSaved()) await loadIo();
   await scorecardSession.start();
 }
 
 const change = (fn: (scorecard: Scorecard) => Scorecard) => scorecardSession.update(fn);
+
+/** The session's occasional actions (Undo, start over), loaded on first use. */
+const actions = () => import("./tool-session-actions");
 
 /** Applies `fn` to one candidate. */
 function changeCandidate(id: string, fn: (candidate: Candidate) => Candidate): void {
@@ -146,9 +145,31 @@ export function resetWeights(): void {
   change((s) => ({ ...s, weights: presetWeights(s.role) }));
 }
 
-/** The reader set one end of the hourly rate range they expect. */
-export function setRateRange(end: "min" | "max", value: number | null): void {
-  change((s) => ({ ...s, rateRange: { ...s.rateRange, [end]: value } }));
+/**
+ * `typed` with the text of one amount field: kept while it holds no valid
+ * figure (`value` null), dropped once it does or is emptied.
+ */
+function withTyped(
+  scorecard: Scorecard,
+  key: string,
+  value: number | null,
+  text: string,
+) {
+  const { [key]: _old, ...rest } = scorecard.typed ?? {};
+  const typed = value === null && text.trim() !== "" ? { ...rest, [key]: text } : rest;
+  const { typed: _typed, ...card } = scorecard;
+  return Object.keys(typed).length > 0 ? { ...card, typed } : card;
+}
+
+/**
+ * The reader set one end of the hourly rate range they expect (null when
+ * empty or not valid; `text` is what they typed, kept when not valid).
+ */
+export function setRateRange(end: "min" | "max", value: number | null, text = ""): void {
+  change((s) => ({
+    ...withTyped(s, typedKey("rate", end), value, text),
+    rateRange: { ...s.rateRange, [end]: value },
+  }));
 }
 
 /** The reader picked the currency of quotes and rates. */
@@ -195,42 +216,39 @@ export function duplicateCandidate(id: string): void {
   $openId.set(copyId);
 }
 
-/** Removes a candidate (never the last one), keeping it for {@link undoRemove}. */
+/** Removes a candidate (never the last one); Undo puts it back where it stood. */
 export function removeCandidate(id: string): void {
   const { candidates } = $scorecard.get();
   const index = candidates.findIndex((c) => c.id === id);
   const candidate = candidates[index];
   if (!candidate || candidates.length <= 1) return;
-  $removed.set({ candidate, index });
   change((s) => ({ ...s, candidates: s.candidates.filter((c) => c.id !== id) }));
+  void actions().then((m) =>
+    m.offerUndo(scorecardSession, {
+      text: `Removed ${candidateDisplayName(candidate, index)}.`,
+      revert: (s) => withCandidateBack(s, candidate, index),
+    }),
+  );
   const neighbour = candidates[index + 1] ?? candidates[index - 1];
   if (neighbour) $openId.set(neighbour.id);
 }
 
-/** Puts the last removed candidate back where it was, and opens it. */
-export function undoRemove(): void {
-  const removed = $removed.get();
-  const { candidates } = $scorecard.get();
-  if (!removed || candidates.length >= MAX_CANDIDATES) return;
+/**
+ * `scorecard` with a removed candidate back at `index` (under a new id if its
+ * own was taken since), opened; unchanged when the scorecard is full.
+ */
+function withCandidateBack(scorecard: Scorecard, removed: Candidate, index: number) {
+  const { candidates } = scorecard;
+  if (candidates.length >= MAX_CANDIDATES) return scorecard;
   const ids = new Set(candidates.map((c) => c.id));
-  const candidate = ids.has(removed.candidate.id)
-    ? { ...removed.candidate, id: freeCandidateId(ids, candidates.length) }
-    : removed.candidate;
-  change((s) => ({
-    ...s,
-    candidates: [
-      ...s.candidates.slice(0, removed.index),
-      candidate,
-      ...s.candidates.slice(removed.index),
-    ],
-  }));
-  $removed.set(null);
+  const candidate = ids.has(removed.id)
+    ? { ...removed, id: freeCandidateId(ids, candidates.length) }
+    : removed;
   $openId.set(candidate.id);
-}
-
-/** Forgets the last removal (the reader dismissed the undo message). */
-export function forgetRemoved(): void {
-  $removed.set(null);
+  return {
+    ...scorecard,
+    candidates: [...candidates.slice(0, index), candidate, ...candidates.slice(index)],
+  };
 }
 
 /** The reader typed a name; blank shows the default "Candidate B". */
@@ -268,17 +286,23 @@ export function setNote(id: string, note: string): void {
   }));
 }
 
-/** The reader entered a quote or hours (null when empty or not valid). */
+/**
+ * The reader entered a quote or hours (null when empty or not valid; `text`
+ * is what they typed, kept when not valid).
+ */
 export function setFigure(
   id: string,
   field: "quote" | "hours",
   value: number | null,
+  text = "",
 ): void {
-  changeCandidate(id, (c) => ({ ...c, [field]: value }));
+  change((s) => ({
+    ...withTyped(s, typedKey(id, field), value, text),
+    candidates: s.candidates.map((c) => (c.id === id ? { ...c, [field]: value } : c)),
+  }));
 }
 
-/** Starts over: a fresh scorecard with one blank candidate. */
-export function startOver(): void {
-  $removed.set(null);
-  scorecardSession.reset();
+/** Starts over: a fresh scorecard with one blank candidate (Undo brings the old one back). */
+export function startOver(): Promise<void> {
+  return actions().then((m) => m.startOver(scorecardSession));
 }

@@ -9,15 +9,21 @@
 //   shared link never overwrites it: the banner offers to keep the link's
 //   values as the reader's own, or to go back to them. Edits made while
 //   viewing a link are kept in the address bar instead.
-// - Stored data that a newer version wrote is never overwritten ("locked");
-//   unreadable data is replaced only once the reader changes something.
+// - Stored data that a newer version wrote is never overwritten ("locked"),
+//   by any action; unreadable data is reported, and replaced only once the
+//   reader changes something.
+// - An action that throws values away (start over, keep a link's values,
+//   clear ticks, remove a candidate, a preset) can be undone until the reader
+//   leaves the page or does another such action: one Undo, the same everywhere.
+// - A coach's note in the fragment ("#note=") stays there while the reader
+//   works, and a new fragment (pasted into the address bar) is a new link.
 // - Storage that is missing or throws only means nothing is remembered.
 // - A session that must not persist (an embed on someone else's site) never
 //   reads or writes storage: a link's values are simply the working state,
 //   and every edit goes to the address bar.
 import { atom, computed, type ReadableAtom } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
-import { readEnvelope, writeEnvelope } from "~/lib/storage/envelope";
+import { readEnvelope, writeEnvelope, type ReadStatus } from "~/lib/storage/envelope";
 import { $storageWorks, installStorageEngine, readStored } from "./storage-engine";
 
 /** Where the state on screen came from. */
@@ -72,7 +78,9 @@ export interface ToolSession<S> {
   /** Plain-text notices about ignored link settings. */
   readonly $notices: ReadableAtom<readonly string[]>;
   /** Why nothing is being saved, or null when saving works. */
-  readonly $saveProblem: ReadableAtom<"unavailable" | "newer" | null>;
+  readonly $saveProblem: ReadableAtom<"unavailable" | "newer" | "unreadable" | null>;
+  /** What the last action that threw values away did ("Started over."), while it can be undone. */
+  readonly $undo: ReadableAtom<string | null>;
   /** Whether the reader has a state of their own saved. */
   readonly $hasOwn: ReadableAtom<boolean>;
   /** Whether anything above needs telling the reader (a shared link, notices, no saving). */
@@ -84,15 +92,30 @@ export interface ToolSession<S> {
   start(base?: S): Promise<void>;
   /** Changes the working state. */
   update(change: (state: S) => S): void;
-  /** Keeps a shared link's values as the reader's own. */
-  keepShared(): void;
-  /** Leaves a shared link for the reader's own saved values (or the defaults). */
-  leaveShared(): void;
-  /** Starts over from the defaults. */
-  reset(): void;
   dismissNotices(): void;
   /** A link that reproduces the state on screen. */
   shareUrl(): Promise<string>;
+  /**
+   * What the actions in tool-session-actions.ts (keep or leave a shared link,
+   * start over, Undo) work with. They load when first used, as most visits
+   * never need them; tools call them, never these.
+   */
+  readonly core: SessionCore<S>;
+}
+
+/** A session's insides, for tool-session-actions.ts. */
+export interface SessionCore<S> {
+  /** Reads the reader's own stored state, updating the stores that describe it. */
+  readOwn: () => S | null;
+  /** Sets the working state, saves it, and puts it in the address bar when it belongs there. */
+  apply: (next: S) => void;
+  /** Puts stored text back as it was (undefined removes it), as the session's own write. */
+  restore: (raw: string | undefined) => void;
+  /** The state "start over" goes back to. */
+  base: () => S;
+  loadLink: () => Promise<LinkFormat<S>>;
+  /** The storage key. */
+  key: string;
 }
 
 /** Creates the session for one tool; see the module comment for its rules. */
@@ -100,8 +123,8 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
   const $state = atom<S>(options.initial());
   const $source = atom<StateSource>("own");
   const $notices = atom<readonly string[]>([]);
-  const $locked = atom(false);
-  const $hasOwn = atom(false);
+  const $status = atom<ReadStatus>("empty");
+  const $undo = atom<string | null>(null);
   let $saved: ReturnType<typeof persistentAtom<string | undefined>> | undefined;
   let base = options.initial();
   let link = typeof options.link === "function" ? undefined : options.link;
@@ -110,8 +133,9 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
   let lastWritten: string | undefined;
   let persisting = true;
   let askedToKeep = false;
+  let listening = false;
 
-  const readOwn = (): S | null => {
+  const readOwn = () => {
     // Without persistence nothing is stored as far as the session knows, so it
     // is never locked and has no own state.
     const { status, value } = readEnvelope(
@@ -120,16 +144,16 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
       options.validate,
       options.migrate,
     );
-    $locked.set(status === "newer");
-    $hasOwn.set(value !== null);
+    $status.set(status);
     return value;
   };
 
   const save = () => {
-    if (!persisting || !$saved || $source.get() !== "own" || $locked.get()) return;
+    if (!persisting || !$saved || $source.get() !== "own" || $status.get() === "newer")
+      return;
     lastWritten = writeEnvelope($state.get(), options.version);
     $saved.set(lastWritten);
-    $hasOwn.set(true);
+    $status.set("ok");
     if (!askedToKeep && options.worthKeeping?.($state.get())) {
       askedToKeep = true;
       // The browser decides (Chrome from engagement, Firefox may ask); a
@@ -138,40 +162,64 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
     }
   };
 
-  const stripUrl = () => {
-    if (typeof location === "undefined" || !link) return;
-    history.replaceState(history.state, "", link.clearUrl(new URL(location.href)));
+  const apply = (next: S) => {
+    $state.set(next);
+    save();
+    // Edits to a shared link live in the address bar, so a reload keeps them
+    // without touching the reader's own saved state. Without persistence
+    // every edit goes there, so "Open in Handoff" carries it.
+    if (!persisting || $source.get() === "shared")
+      void import("./tool-session-actions").then((m) => m.writeLink(session));
   };
 
   // Without persistence the storage engine is never installed, so storage
-  // "works" and nothing is locked: there is no save problem to report.
-  const $saveProblem = computed([$storageWorks, $locked], (works, locked) =>
-    !works ? ("unavailable" as const) : locked ? ("newer" as const) : null,
+  // "works" and nothing is stored: there is no save problem to report.
+  const $saveProblem = computed([$storageWorks, $status], (works, status) =>
+    !works
+      ? ("unavailable" as const)
+      : status === "newer"
+        ? status
+        : status === "corrupt" || status === "invalid"
+          ? ("unreadable" as const)
+          : null,
   );
 
-  return {
+  const session: ToolSession<S> = {
     $state,
     $source,
     $notices,
     $saveProblem,
+    $undo,
     $hasNews: computed(
-      [$source, $notices, $saveProblem],
-      (source, notices, problem) =>
-        source === "shared" || notices.length > 0 || problem !== null,
+      [$source, $notices, $saveProblem, $undo],
+      (source, notices, problem, undo) =>
+        source === "shared" || notices.length > 0 || problem !== null || undo !== null,
     ),
-    $hasOwn,
+    // Read back and accepted, or just saved.
+    $hasOwn: computed($status, (status) => status === "ok"),
 
     async start(example) {
       const { persist = true } = options;
       persisting = typeof persist === "function" ? persist() : persist;
+      if (!listening) {
+        listening = true;
+        // A link pasted into the address bar that differs only after "#" does
+        // not reload the page: read it as the new link it is. A plain anchor
+        // ("#section") has no "=" and changes nothing.
+        addEventListener("hashchange", () => {
+          if (location.hash.includes("=")) void session.start(base);
+        });
+      }
       if (persisting && !$saved) {
         installStorageEngine();
         $saved = persistentAtom<string | undefined>(options.storageKey, undefined);
-        // Another tab saved: follow it while showing the reader's own state.
+        // Another tab saved: follow it while showing the reader's own state,
+        // and in any case learn whether it is a newer version's (never to be
+        // overwritten).
         $saved.listen((raw) => {
-          if (raw === lastWritten || $source.get() !== "own") return;
+          if (raw === lastWritten) return;
           const own = readOwn();
-          if (own !== null) $state.set(own);
+          if (own !== null && $source.get() === "own") $state.set(own);
         });
       }
       base = example ?? options.initial();
@@ -193,39 +241,7 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
     },
 
     update(change) {
-      $state.set(change($state.get()));
-      save();
-      // Edits to a shared link live in the address bar, so a reload keeps them
-      // without touching the reader's own saved state. Without persistence
-      // every edit goes there, so "Open in Handoff" carries it.
-      if (!persisting || $source.get() === "shared") {
-        void loadLink().then((format) =>
-          history.replaceState(
-            history.state,
-            "",
-            format.toUrl($state.get(), new URL(location.href)),
-          ),
-        );
-      }
-    },
-
-    keepShared() {
-      $locked.set(false);
-      $source.set("own");
-      save();
-      stripUrl();
-      $hasOwn.set(true);
-    },
-
-    leaveShared() {
-      $source.set("own");
-      $state.set(readOwn() ?? base);
-      stripUrl();
-    },
-
-    reset() {
-      $state.set(base);
-      save();
+      apply(change($state.get()));
     },
 
     dismissNotices() {
@@ -235,5 +251,18 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
     async shareUrl() {
       return (await loadLink()).toUrl($state.get(), new URL(location.href)).href;
     },
+
+    core: {
+      readOwn,
+      apply,
+      restore(raw) {
+        lastWritten = raw;
+        $saved?.set(raw);
+      },
+      base: () => base,
+      loadLink,
+      key: options.storageKey,
+    },
   };
+  return session;
 }

@@ -136,17 +136,16 @@ describe("Onboarding", () => {
     ).toBe(true);
   });
 
-  it("clears ticks only after the reader confirms", async () => {
+  it("clears ticks at once and brings them back with Undo", async () => {
     await openTool();
     await click(checkbox(BRIEF));
     await click(screen.getByRole("button", { name: "Clear my ticks" }));
-    expect(screen.getByText(/^Are you sure\?/)).toBeTruthy();
-    await click(screen.getByRole("button", { name: "Cancel" }));
-    expect(checkbox(BRIEF).checked).toBe(true);
-    await click(screen.getByRole("button", { name: "Clear my ticks" }));
-    await click(screen.getByRole("button", { name: "Yes, clear my ticks" }));
     expect(checkbox(BRIEF).checked).toBe(false);
     expect(screen.getByText(/^Overall: 0 of/)).toBeTruthy();
+    // The Undo bar loads with the tool's notices.
+    expect(await screen.findByText("Cleared your ticks.")).toBeTruthy();
+    await click(screen.getByRole("button", { name: "Undo" }));
+    expect(checkbox(BRIEF).checked).toBe(true);
   });
 
   it("opens a shared link without touching the reader's own answers and ticks", async () => {

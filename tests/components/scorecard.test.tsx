@@ -208,7 +208,8 @@ describe("Scorecard", () => {
       fireEvent.click(screen.getByRole("button", { name: "Remove" })),
     );
     expect(screen.queryAllByRole("button", { name: /^Bo/ })).toEqual([]);
-    expect(screen.getByText(/Removed Bo\./)).toBeTruthy();
+    // The Undo bar loads with the tool's notices.
+    expect(await screen.findByText(/Removed Bo\./)).toBeTruthy();
     await actAndWait(() => fireEvent.click(screen.getByRole("button", { name: "Undo" })));
     expect(chip(/^Bo/).getAttribute("aria-pressed")).toBe("true");
   });
@@ -252,6 +253,8 @@ describe("Scorecard", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Copy link" }));
     });
+    // Copy link's work loads when pressed.
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalled());
     const copied = new URL(writeText.mock.calls[0]?.[0] ?? "");
     expect(copied.search).not.toMatch(/Ana|img|Tuesday/);
     expect(copied.hash).toContain("n=Ana");

@@ -75,8 +75,9 @@ describe("createToolSession with persist: false", () => {
     const s = session(false);
     await s.start();
     s.update((state) => ({ n: state.n + 1 }));
-    s.reset();
-    s.keepShared();
+    const actions = await import("~/stores/tool-session-actions");
+    actions.startOver(s);
+    await actions.keepShared(s);
     await flush();
     expect(snapshot()).toEqual(before);
   });

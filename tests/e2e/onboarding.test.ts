@@ -284,7 +284,7 @@ describe("onboarding checklist", () => {
       await item(page, BRIEF).check();
       await item(page, OVERLAP).check();
       await page.getByRole("button", { name: "Clear my ticks" }).click();
-      await shows(page, /^Are you sure\?/);
+      await shows(page, /^Cleared your ticks\./);
       const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       const violations = axe.violations.map(
         (v) =>

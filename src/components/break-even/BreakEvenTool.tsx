@@ -2,10 +2,10 @@
 // break-even/Tool.astro, which passes the long texts (hints, presets) as props so
 // they travel in the HTML rather than in the JavaScript. The island only wires
 // the store to the view pieces; the maths lives in src/lib/break-even.
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { Announcer } from "~/components/ui/Announcer";
 import { CoachNote } from "~/components/ui/coach-note/CoachNote";
-import { ErrorSummary } from "~/components/ui/ErrorSummary";
+import type { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { useStore } from "~/components/ui/use-store";
 import { WhenVisible } from "~/components/ui/WhenVisible";
@@ -50,14 +50,24 @@ const loadShareLink = () => import("./ShareLink").then((m) => m.ShareLink);
 // re-renders only the parts that show what changed (the field, the verdict,
 // the summary of errors), never the whole tool.
 
-/** The fields in error, each linked to its input. */
+const loadErrorSummary = () => import("~/components/ui/ErrorSummary");
+
+/**
+ * The fields in error, each linked to its input. Most visits never have one,
+ * so the summary's code loads with the first error.
+ */
 function FieldErrors() {
   const reading = useStore($reading);
+  const [Summary, setSummary] = useState<typeof ErrorSummary | null>(null);
   const errors = NUMERIC_FIELDS.flatMap((field) => {
     const message = reading.errors[field];
     return message ? [{ id: fieldId(field), message }] : [];
   });
-  return <ErrorSummary errors={errors} />;
+  useEffect(() => {
+    if (errors.length > 0 && !Summary)
+      void loadErrorSummary().then((m) => setSummary(() => m.ErrorSummary));
+  }, [errors.length]);
+  return Summary && <Summary errors={errors} />;
 }
 
 /** What the live region says once the reader pauses: the verdict, or how many fields need fixing. */

@@ -2,9 +2,13 @@
 import type { SummaryContext, SummaryTool } from "~/components/summary/summary-parts";
 import { SummaryEmpty } from "~/components/summary/summary-parts";
 import { breakEvenSummary, type BreakEvenSummary } from "~/lib/break-even/summary";
+import { savedData } from "~/lib/break-even/saved-data";
+
+// How the summary tells "nothing saved" from a save it cannot read.
+export { savedData as record };
 
 export const readSummary = ({ stored, locale }: SummaryContext) =>
-  breakEvenSummary(stored("handoff:break-even"), locale);
+  breakEvenSummary(stored(savedData.key), locale);
 
 export function SummarySection({
   tool,

@@ -20,13 +20,7 @@ export function ShareActions() {
         <button type="button" onClick={() => print()}>
           Print
         </button>
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => {
-            if (confirm("Clear every task and start a new audit?")) startOver();
-          }}
-        >
+        <button type="button" class="secondary" onClick={() => void startOver()}>
           Start over
         </button>
       </p>

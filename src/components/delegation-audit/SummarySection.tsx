@@ -1,12 +1,16 @@
 // The delegation audit's part of the summary page: the saved plan in brief.
 import type { SummaryContext, SummaryTool } from "~/components/summary/summary-parts";
 import { SummaryEmpty } from "~/components/summary/summary-parts";
+import { savedData } from "~/lib/delegation-audit/saved-data";
 import { auditSummary, type AuditSummary } from "~/lib/delegation-audit/summary";
 import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
 
+// How the summary tells "nothing saved" from a save it cannot read.
+export { savedData as record };
+
 export const readSummary = ({ stored, locale }: SummaryContext) => {
-  const summary = auditSummary(stored("handoff:delegation-audit"));
+  const summary = auditSummary(stored(savedData.key));
   return summary && { summary, locale };
 };
 

@@ -1,16 +1,15 @@
-// "Clear my ticks", asked once more in the page itself (see ConfirmAction).
-import { ConfirmAction } from "~/components/ui/ConfirmAction";
+// "Clear my ticks". It clears at once and the tool offers Undo until the
+// reader leaves the page (the same Undo bar as every tool's, from
+// SessionNotices), rather than asking first: a question is easily answered
+// by reflex, an Undo is there when the mistake is noticed.
 import { clearTicks } from "~/stores/onboarding";
 
 export function ResetTicks() {
   return (
-    <div class="ob-reset no-print">
-      <ConfirmAction
-        label="Clear my ticks"
-        question="Are you sure? Every tick is cleared, including ticks of items your current answers leave out."
-        confirmLabel="Yes, clear my ticks"
-        onConfirm={clearTicks}
-      />
-    </div>
+    <p class="ob-reset no-print">
+      <button type="button" class="secondary" onClick={clearTicks}>
+        Clear my ticks
+      </button>
+    </p>
   );
 }

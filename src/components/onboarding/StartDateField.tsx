@@ -18,7 +18,7 @@ export function StartDateField({ start }: { start: string }) {
   const error =
     draft === null || editing
       ? null
-      : "Enter a full date, day, month and year, from the year 2000 on. The checklist keeps the last date until then.";
+      : "Enter a full date, day, month and year, between 1 January 2000 and 31 December 2999. The checklist keeps the last date until then.";
   const onChange = (value: string) => {
     if (usable(value)) {
       setDraft(null);

@@ -2,9 +2,13 @@
 import type { SummaryContext, SummaryTool } from "~/components/summary/summary-parts";
 import { SummaryEmpty } from "~/components/summary/summary-parts";
 import { onboardingSummary, type OnboardingSummary } from "~/lib/onboarding/summary";
+import { savedData } from "~/lib/onboarding/saved-data";
+
+// How the summary tells "nothing saved" from a save it cannot read.
+export { savedData as record };
 
 export const readSummary = ({ stored, today, locale }: SummaryContext) =>
-  onboardingSummary(stored("handoff:onboarding"), today, locale);
+  onboardingSummary(stored(savedData.key), today, locale);
 
 export function SummarySection({
   tool,

@@ -3,20 +3,16 @@ import { candidateDisplayName, MAX_CANDIDATES } from "~/lib/scorecard/candidate"
 import {
   $open,
   $ranked,
-  $removed,
   $scorecard,
   addCandidate,
-  forgetRemoved,
   openCandidate,
-  undoRemove,
 } from "~/stores/scorecard";
 
-/** One button per candidate (the open one pressed), "Add candidate", and undo after a removal. */
+/** One button per candidate (the open one pressed), "Add candidate", (a removal's Undo is the tool's, in SessionNotices). */
 export function CandidatePicker() {
   const { candidates } = useStore($scorecard);
   const { candidate: open } = useStore($open);
   const ranked = useStore($ranked);
-  const removed = useStore($removed);
   const score = (id: string) =>
     ranked.find((r) => r.candidate.id === id)?.result.scoreRounded ?? null;
   return (
@@ -52,19 +48,6 @@ export function CandidatePicker() {
           </button>
         )}
       </div>
-      <p role="status" class="undo">
-        {removed && (
-          <>
-            Removed {candidateDisplayName(removed.candidate, removed.index)}.{" "}
-            <button type="button" class="secondary" onClick={undoRemove}>
-              Undo
-            </button>{" "}
-            <button type="button" class="secondary" onClick={forgetRemoved}>
-              Dismiss
-            </button>
-          </>
-        )}
-      </p>
     </div>
   );
 }

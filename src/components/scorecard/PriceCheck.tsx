@@ -4,6 +4,7 @@ import {
   type SupportedCurrency,
 } from "~/lib/format/default-currency";
 import { formatMoney } from "~/lib/format/format-money";
+import { typedKey } from "~/lib/scorecard/candidate";
 import { rateFlagText } from "~/lib/scorecard/rate-flag-text";
 import {
   $locale,
@@ -22,7 +23,7 @@ import { AmountField } from "./AmountField";
  */
 export function PriceCheck() {
   const locale = useStore($locale);
-  const { rateRange, currency } = useStore($scorecard);
+  const { rateRange, currency, typed = {} } = useStore($scorecard);
   const { candidate } = useStore($open);
   const result = useStore($ranked).find((r) => r.candidate.id === candidate.id)?.result;
   const id = `sc-${candidate.id}`;
@@ -44,7 +45,8 @@ export function PriceCheck() {
           kind="quote"
           unit={`${currency} for the job`}
           value={candidate.quote}
-          onChange={(v) => setFigure(candidate.id, "quote", v)}
+          typed={typed[typedKey(candidate.id, "quote")]}
+          onChange={(v, text) => setFigure(candidate.id, "quote", v, text)}
         />
         <AmountField
           key={`${id}-hours`}
@@ -54,7 +56,8 @@ export function PriceCheck() {
           kind="hours"
           unit="hours"
           value={candidate.hours}
-          onChange={(v) => setFigure(candidate.id, "hours", v)}
+          typed={typed[typedKey(candidate.id, "hours")]}
+          onChange={(v, text) => setFigure(candidate.id, "hours", v, text)}
         />
       </div>
       <div class="field">
@@ -82,7 +85,8 @@ export function PriceCheck() {
           kind="rate"
           unit={`${currency} an hour`}
           value={rateRange.min}
-          onChange={(v) => setRateRange("min", v)}
+          typed={typed[typedKey("rate", "min")]}
+          onChange={(v, text) => setRateRange("min", v, text)}
         />
         <AmountField
           id="sc-rate-max"
@@ -91,7 +95,8 @@ export function PriceCheck() {
           kind="rate"
           unit={`${currency} an hour`}
           value={rateRange.max}
-          onChange={(v) => setRateRange("max", v)}
+          typed={typed[typedKey("rate", "max")]}
+          onChange={(v, text) => setRateRange("max", v, text)}
         />
       </div>
       <p class={`rate ${result?.rateFlag ?? ""}`} role="status">

@@ -1,6 +1,5 @@
 // Getting the comparison out of the tool: a CSV file, a printed page, a link.
 import { BackupLink } from "~/components/ui/BackupLink";
-import { ConfirmAction } from "~/components/ui/ConfirmAction";
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { scorecardSession, startOver } from "~/stores/scorecard";
 
@@ -16,7 +15,7 @@ function printComparison(): void {
   print();
 }
 
-/** Download CSV, Print, Start over and Copy link, with where the names go in the link. */
+/** Download CSV, Print, Start over (undone from the tool's Undo bar) and Copy link, with where the names go in the link. */
 export function ShareActions() {
   return (
     <div class="share no-print">
@@ -30,13 +29,10 @@ export function ShareActions() {
         <button type="button" onClick={printComparison}>
           Print comparison
         </button>
+        <button type="button" class="secondary" onClick={() => void startOver()}>
+          Start over
+        </button>
       </p>
-      <ConfirmAction
-        label="Start over"
-        question="Are you sure? Every candidate, rating and note is cleared, and a new scorecard starts."
-        confirmLabel="Yes, start over"
-        onConfirm={startOver}
-      />
       <CopyLinkButton
         getUrl={scorecardSession.shareUrl}
         note="Names, notes and ratings go after the # in the link. Browsers never send that part to a server, so they stay in your browser and with whoever you send the link to."

@@ -2,9 +2,13 @@
 import type { SummaryContext, SummaryTool } from "~/components/summary/summary-parts";
 import { SummaryEmpty } from "~/components/summary/summary-parts";
 import { scorecardSummary, type ScorecardSummary } from "~/lib/scorecard/summary";
+import { savedData } from "~/lib/scorecard/saved-data";
+
+// How the summary tells "nothing saved" from a save it cannot read.
+export { savedData as record };
 
 export const readSummary = ({ stored }: SummaryContext) =>
-  scorecardSummary(stored("handoff:scorecard"));
+  scorecardSummary(stored(savedData.key));
 
 export function SummarySection({
   tool,

@@ -5,7 +5,15 @@
 import type { VNode } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { BackupPanel as BackupPanelType } from "~/components/backup/BackupPanel";
-import type { SummaryContext, SummaryPart, SummaryTool } from "./summary-parts";
+import { readEnvelope } from "~/lib/storage/envelope";
+import type { SavedRecord } from "~/lib/storage/saved-record";
+import {
+  SummaryTroubleSection,
+  type SummaryContext,
+  type SummaryPart,
+  type SummaryTool,
+  type SummaryTrouble,
+} from "./summary-parts";
 import "./summary.css";
 
 interface Props {
@@ -20,13 +28,33 @@ const loadBackup = () =>
 
 const parts = import.meta.glob<SummaryPart<unknown>>("../*/SummarySection.tsx");
 
+// Set when storage is missing or throws: then nothing saved can be read at all.
+let blocked = false;
+
 /** What is stored under `key`, or undefined when storage is missing or blocked. */
 function stored(key: string): string | undefined {
   try {
     return localStorage.getItem(key) ?? undefined;
   } catch {
+    blocked = true;
     return undefined;
   }
+}
+
+/**
+ * Why a part shows nothing although its tool may have something saved, as the
+ * tool's own page would say it; null when there is truly nothing (or it shows).
+ */
+function troubleOf(record: SavedRecord<unknown>): SummaryTrouble | null {
+  const { status } = readEnvelope(
+    stored(record.key),
+    record.version,
+    record.validate,
+    record.migrate,
+  );
+  if (blocked) return "unavailable";
+  if (status === "newer") return "newer";
+  return status === "corrupt" || status === "invalid" ? "unreadable" : null;
 }
 
 /** The reader's local calendar date, "YYYY-MM-DD". */
@@ -46,8 +74,14 @@ async function readSections(tools: readonly SummaryTool[]): Promise<VNode[]> {
     tools.map(async (tool) => {
       const load = parts[`../${tool.id}/SummarySection.tsx`];
       if (!load) throw new Error(`No src/components/${tool.id}/SummarySection.tsx`);
-      const { readSummary, SummarySection } = await load();
-      return <SummarySection key={tool.id} tool={tool} summary={readSummary(context)} />;
+      const { readSummary, SummarySection, record } = await load();
+      const summary = readSummary(context);
+      const trouble = summary === null ? troubleOf(record) : null;
+      return trouble ? (
+        <SummaryTroubleSection key={tool.id} tool={tool} trouble={trouble} />
+      ) : (
+        <SummarySection key={tool.id} tool={tool} summary={summary} />
+      );
     }),
   );
 }

@@ -2,6 +2,7 @@
 // its tool saved, and what it says when nothing is saved. Each tool's part is
 // src/components/<id>/SummarySection.tsx, found by the Summary island.
 import type { FunctionComponent } from "preact";
+import type { SavedRecord } from "~/lib/storage/saved-record";
 
 /** A registered tool as the summary page names and links it. */
 export interface SummaryTool {
@@ -27,6 +28,38 @@ export interface SummaryPart<S> {
   readSummary(context: SummaryContext): S | null;
   /** Its section of the page. */
   SummarySection: FunctionComponent<{ tool: SummaryTool; summary: S | null }>;
+  /** Where the tool keeps its state, to tell "nothing saved" from a save it cannot read. */
+  record: SavedRecord<unknown>;
+}
+
+/** Why a tool's saved work is not shown: what the tool's own page says too. */
+export type SummaryTrouble = "unavailable" | "newer" | "unreadable";
+
+const TROUBLE_TEXT: Record<SummaryTrouble, string> = {
+  unavailable:
+    "This browser is not letting Handoff store anything, so nothing saved can be shown here.",
+  newer:
+    "Your saved work here was written by a newer version of Handoff, which this page cannot read. Reload to get the newer version; nothing is lost.",
+  unreadable:
+    "Something is saved here that could not be read (it may be damaged). The tool starts from its defaults and keeps it stored until you change something there.",
+};
+
+/** In place of a tool's section: its name, and why its saved work is not shown. */
+export function SummaryTroubleSection({
+  tool,
+  trouble,
+}: {
+  tool: SummaryTool;
+  trouble: SummaryTrouble;
+}) {
+  return (
+    <section class="summary-section" aria-labelledby={`sum-${tool.id}`}>
+      <h2 id={`sum-${tool.id}`}>{tool.name}</h2>
+      <p class="summary-trouble">
+        {TROUBLE_TEXT[trouble]} <a href={tool.path}>Open the {tool.shortName}</a>.
+      </p>
+    </section>
+  );
 }
 
 /** Where a tool's section points the reader when it has nothing saved. */

@@ -2,9 +2,10 @@
 // or shows it to copy by hand when the clipboard is not available. A coach can
 // open "Add a note for your client" to send a short note with the link; the
 // box is drawn by code that loads only then, and the note is read from it when
-// copying.
+// copying (by coach-note/copy-link.ts, which loads when the button is pressed).
 import { useRef, useState } from "preact/hooks";
 import { loadCoachNoteParts as loadNote } from "./coach-note/CoachNote";
+import type { CopyStatus } from "./coach-note/copy-link";
 
 interface Props {
   /** Builds the link at the moment of copying. */
@@ -17,22 +18,11 @@ interface Props {
 
 export function CopyLinkButton({ getUrl, blockedReason, note }: Props) {
   const box = useRef<HTMLDetailsElement>(null);
-  const [status, setStatus] = useState<{ text: string; url?: string } | null>(null);
-  const copy = async () => {
-    if (blockedReason) {
-      setStatus({ text: blockedReason });
-      return;
-    }
-    let url = await getUrl();
-    const coachNote = box.current?.querySelector("textarea")?.value.trim();
-    if (coachNote) url = (await loadNote()).withCoachNote(url, coachNote);
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus({ text: "Link copied. Anyone who opens it sees exactly these values." });
-    } catch {
-      setStatus({ text: "Copy this link:", url });
-    }
-  };
+  const [status, setStatus] = useState<CopyStatus | null>(null);
+  const copy = () =>
+    void loadNote()
+      .then((m) => m.copyLink(getUrl, box.current, blockedReason))
+      .then(setStatus);
   return (
     <div class="copy-link no-print">
       <button type="button" onClick={copy}>

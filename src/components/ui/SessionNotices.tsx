@@ -1,14 +1,24 @@
 // What a reader must know about the state on screen: that it came from a
 // shared link (and what to do with it), which link settings were ignored, and
-// whether anything can be saved on this device.
+// whether anything can be saved on this device; and the Undo of the last
+// action that threw values away.
+import { useState } from "preact/hooks";
 import { useStore } from "./use-store";
 import type { ToolSession } from "~/stores/tool-session";
+import {
+  dismissUndo,
+  keepShared,
+  leaveShared,
+  undo,
+} from "~/stores/tool-session-actions";
 
 export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
   const source = useStore(session.$source);
   const notices = useStore(session.$notices);
   const problem = useStore(session.$saveProblem);
   const hasOwn = useStore(session.$hasOwn);
+  const undone = useStore(session.$undo);
+  const [refused, setRefused] = useState(false);
   return (
     <>
       {source === "shared" && (
@@ -16,13 +26,29 @@ export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
           <p>
             <strong>You are looking at values from a shared link.</strong> Change them
             freely: your own saved values are untouched
-            {hasOwn ? "" : " (you have none yet)"}.
+            {hasOwn || problem === "newer" ? "" : " (you have none yet)"}.
           </p>
+          {refused && (
+            <p role="alert">
+              These values cannot be kept as yours here: your saved values were written by
+              a newer version of Handoff, and keeping these would overwrite them. Use Copy
+              link to keep these values in a link, or{" "}
+              <a href="/summary/#backup">download a backup</a> of your saved work, then
+              reload to get the newer version.
+            </p>
+          )}
           <p class="actions">
-            <button type="button" onClick={session.keepShared}>
+            <button
+              type="button"
+              onClick={() => void keepShared(session).then((kept) => setRefused(!kept))}
+            >
               Keep these values as mine
             </button>
-            <button type="button" class="secondary" onClick={session.leaveShared}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void leaveShared(session)}
+            >
               {hasOwn ? "Back to my own values" : "Start from the defaults"}
             </button>
           </p>
@@ -55,6 +81,25 @@ export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
           Your saved values were written by a newer version of Handoff, so this page will
           not save over them. Reload to get the newer version.
         </p>
+      )}
+      {problem === "unreadable" && (
+        <p class="quiet-notice">
+          Your saved values could not be read (they may be damaged), so the tool started
+          from the defaults. They stay stored until you change something here.
+        </p>
+      )}
+      {undone !== null && (
+        <div class="undo-bar" role="status">
+          <p>{undone}</p>
+          <p class="actions">
+            <button type="button" onClick={() => undo(session)}>
+              Undo
+            </button>
+            <button type="button" class="secondary" onClick={() => dismissUndo(session)}>
+              Dismiss
+            </button>
+          </p>
+        </div>
       )}
     </>
   );

@@ -71,7 +71,11 @@ export function readForm(form: BreakEvenForm, locale: string): FormReading {
   return { inputs: valid ? { ...values, per: form.per } : null, errors };
 }
 
-/** Longest text kept for a field; the parser rejects anything longer anyway. */
+/**
+ * Longest preset id kept. A field's text is kept whatever its length: it is
+ * what the reader typed, shown back with its error ("too long"); the
+ * envelope's own limit (MAX_ENVELOPE_LENGTH) bounds what is stored.
+ */
 const MAX_TEXT = 64;
 
 /** Builds a form from untrusted stored data, or null when it is not one. */
@@ -83,7 +87,7 @@ export function validateForm(data: unknown): BreakEvenForm | null {
   const text = {} as Record<NumericField, string>;
   for (const field of NUMERIC_FIELDS) {
     const value = (rawText as Record<string, unknown>)[field];
-    if (typeof value !== "string" || value.length > MAX_TEXT) return null;
+    if (typeof value !== "string") return null;
     text[field] = value;
   }
   const per = record["per"];

@@ -1,5 +1,5 @@
 import { formatNumber } from "../format/format-number";
-import { parseNumber } from "./parse-number";
+import { MAX_NUMBER_INPUT_LENGTH, parseNumber } from "./parse-number";
 
 /** What a numeric field accepts, and how to name it in messages. */
 export interface NumberRule {
@@ -28,6 +28,9 @@ const BOUND_FRACTION_DIGITS = 6;
  * - empty: "Enter minutes to do it yourself"
  * - not a number: "Minutes to do it yourself must be a number, like 12.5"
  *   (the example is written for the locale, "12,5" in de, and lies in range)
+ * - longer than any number it accepts ({@link MAX_NUMBER_INPUT_LENGTH}
+ *   characters): "Minutes to do it yourself is too long: it must be between 1
+ *   and 10,000" (it may well be digits only, so "a number" would not help)
  * - out of range: "Minutes to do it yourself must be between 1 and 10,000"
  * - a fraction where whole numbers are needed: "… must be a whole number"
  *
@@ -40,21 +43,22 @@ export function validateNumber(
   locale: string,
 ): FieldResult {
   const parsed = parseNumber(text, locale);
-  if (!parsed.ok) {
+  const tooLong = text.length > MAX_NUMBER_INPUT_LENGTH;
+  if (!parsed.ok && !tooLong) {
     if (parsed.error === "empty")
       return { ok: false, message: `Enter ${lowerFirst(rule.name)}` };
     const example = formatNumber(exampleValue(rule), locale, BOUND_FRACTION_DIGITS);
     return { ok: false, message: `${rule.name} must be a number, like ${example}` };
   }
-  const { value } = parsed;
-  if (value < rule.min || value > rule.max) {
+  const value = parsed.ok ? parsed.value : NaN;
+  if (tooLong || value < rule.min || value > rule.max) {
     const bound = (limit: number): string =>
       rule.formatBound !== undefined
         ? rule.formatBound(limit, locale)
         : formatNumber(limit, locale, BOUND_FRACTION_DIGITS);
     return {
       ok: false,
-      message: `${rule.name} must be between ${bound(rule.min)} and ${bound(rule.max)}`,
+      message: `${rule.name}${tooLong ? " is too long: it" : ""} must be between ${bound(rule.min)} and ${bound(rule.max)}`,
     };
   }
   if (rule.integer === true && !Number.isInteger(value)) {

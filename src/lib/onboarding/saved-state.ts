@@ -7,7 +7,7 @@
  */
 
 import { validateAnswers, type Answers } from "./answers";
-import { validateTicks } from "./tick-state";
+import { isTickId, MAX_TICKS, validateTicks } from "./tick-state";
 
 /** The onboarding tool's whole state. */
 export interface OnboardingState {
@@ -46,9 +46,9 @@ export function cleanContractor(raw: unknown): string {
 /**
  * Builds a state from untrusted stored data, or null when the answers are
  * unusable (then the reader starts from the defaults). Ticks that are junk
- * (not a list, too long, not ids) are dropped rather than costing the reader
- * their answers; so are a malformed plan id and a name that is not text.
- * Never throws.
+ * (not a list, not ids) are dropped rather than costing the reader their
+ * answers, and a list too long keeps its first {@link MAX_TICKS} ids; a
+ * malformed plan id and a name that is not text are dropped too. Never throws.
  */
 export function validateSavedState(data: unknown): OnboardingState | null {
   try {
@@ -57,7 +57,14 @@ export function validateSavedState(data: unknown): OnboardingState | null {
     const field = (key: string) => (Object.hasOwn(record, key) ? record[key] : undefined);
     const answers = validateAnswers(field("answers"));
     if (answers === null) return null;
-    const ticks = validateTicks(Object.hasOwn(record, "ticks") ? record["ticks"] : []);
+    const raw = field("ticks") ?? [];
+    // A list validateTicks refuses (too long, or with junk in it) still holds
+    // the reader's real ticks: keep those rather than lose every one.
+    const ticks =
+      validateTicks(raw) ??
+      (Array.isArray(raw)
+        ? validateTicks([...new Set(raw.filter(isTickId))].slice(0, MAX_TICKS))
+        : null);
     const plan = field("plan");
     const contractor = cleanContractor(field("contractor"));
     return {

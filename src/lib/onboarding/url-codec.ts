@@ -7,6 +7,7 @@
  * Version 1; a later version must keep reading these links.
  */
 
+import { formatNumber } from "../format/format-number";
 import { defineCodec } from "../url/define-codec";
 import { quoteFromUrl } from "../url/quote-from-url";
 import {
@@ -24,6 +25,7 @@ import {
   type Question,
 } from "./answers";
 import { isIsoDate } from "./dates";
+import { KNOWN_TICK_IDS } from "./known-ticks";
 import { isTickId, MAX_TICKS, MAX_TICK_ID_LENGTH } from "./tick-state";
 
 /** How list values are joined: a dot survives URL encoding untouched. */
@@ -162,18 +164,22 @@ export function decodeOnboardingLink(
         `Ignored ${quoteFromUrl(`start=${found.start}`)}: must be a date from ${START_RANGE.min} to ${START_RANGE.max}, written YYYY-MM-DD`,
       );
   }
-  const ticks: string[] = [];
+  // The same limits as saved ticks (validateTicks), so keeping a link's
+  // ticks never stores what a reload would refuse; ids of items no checklist
+  // has are dropped too, as they could never count.
+  const ticks = new Set<string>();
   if (found.ticks !== undefined && found.ticks !== "") {
-    const parts = found.ticks.split(SEPARATOR);
-    const bad = parts.filter((part) => !isTickId(part));
-    for (const part of parts)
-      if (isTickId(part) && !ticks.includes(part)) ticks.push(part);
+    const bad: string[] = [];
+    for (const part of found.ticks.split(SEPARATOR)) {
+      if (!isTickId(part) || !KNOWN_TICK_IDS.has(part)) bad.push(part);
+      else if (ticks.size < MAX_TICKS) ticks.add(part);
+    }
     if (bad.length > 0) {
       const example = quoteFromUrl(bad[0] ?? "");
       notices.push(
         bad.length === 1
           ? `Ignored a tick that is not a checklist item: ${example}`
-          : `Ignored ${bad.length} ticks that are not checklist items, such as ${example}`,
+          : `Ignored ${formatNumber(bad.length, locale, 0)} ticks that are not checklist items, such as ${example}`,
       );
     }
   }
@@ -189,7 +195,7 @@ export function decodeOnboardingLink(
   };
   // Every field was checked above; this is the same gate stored answers pass.
   const answers = validateAnswers(candidate) ?? base;
-  return { answers, ticks, notices, hasParams: decoded.hasParams };
+  return { answers, ticks: [...ticks], notices, hasParams: decoded.hasParams };
 }
 
 /**

@@ -40,7 +40,16 @@ export interface Scorecard {
   currency: SupportedCurrency;
   /** The candidates, in the order the reader added them. */
   candidates: Candidate[];
+  /**
+   * What the reader typed in an amount field that does not hold a valid
+   * figure (its number is null meanwhile), kept so a reload shows their text
+   * and its error rather than an empty field. Keyed by {@link typedKey}.
+   */
+  typed?: Record<string, string>;
 }
+
+/** The key of an amount field's typed text: "rate.min", "rate.max", "<candidate id>.quote" or ".hours". */
+export const typedKey = (owner: string, field: string) => `${owner}.${field}`;
 
 /** Most candidates one scorecard holds, so the side-by-side view stays readable. */
 export const MAX_CANDIDATES = 12;

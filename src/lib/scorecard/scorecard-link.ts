@@ -125,13 +125,17 @@ export function scorecardLink(scorecard: Readonly<Scorecard>, page: URL): URL {
   for (const criterion of CRITERION_IDS) {
     values[weightKey(criterion)] = scorecard.weights[criterion];
   }
-  values.rmin = scorecard.rateRange.min ?? 0;
-  values.rmax = scorecard.rateRange.max ?? 0;
+  // The range goes lowest first (the score reads it either way round), as a
+  // link with the ends swapped is read as a mistake.
+  const { min, max } = scorecard.rateRange;
+  const [low, high] = min !== null && max !== null && min > max ? [max, min] : [min, max];
+  values.rmin = low ?? 0;
+  values.rmax = high ?? 0;
   values.cur = scorecard.currency;
   const query = scorecardQuery.encode(values as typeof scorecardQuery.defaults);
   // An end the reader left empty stays out of the link rather than becoming 0.
-  if (scorecard.rateRange.min === null) query.delete("rmin");
-  if (scorecard.rateRange.max === null) query.delete("rmax");
+  if (low === null) query.delete("rmin");
+  if (high === null) query.delete("rmax");
   url.search = query.toString();
 
   const fragment = new URLSearchParams();
@@ -342,6 +346,19 @@ export function readScorecardLink(
   }
   const rate = (key: string) =>
     typeof values[key] === "number" ? (values[key] as number) : null;
+  let rateRange = query.hasParams
+    ? { min: rate("rmin"), max: rate("rmax") }
+    : { ...base.rateRange };
+  const rangeNotices: string[] = [];
+  if (rateRange.min !== null && rateRange.max !== null && rateRange.min > rateRange.max) {
+    // A range the wrong way round is a mistake the coach should hear about,
+    // like any other value the link cannot use; which end was meant is a guess.
+    const quoted = (key: string) => quoteFromUrl(`${key}=${url.searchParams.get(key)}`);
+    rangeNotices.push(
+      `Ignored ${quoted("rmin")} and ${quoted("rmax")}: the lowest hourly rate is above the highest`,
+    );
+    rateRange = { min: null, max: null };
+  }
 
   const notices = new Notices();
   const candidates =
@@ -350,16 +367,14 @@ export function readScorecardLink(
     state: {
       role,
       weights,
-      rateRange: query.hasParams
-        ? { min: rate("rmin"), max: rate("rmax") }
-        : { ...base.rateRange },
+      rateRange,
       // Links made before the currency was a setting were in dollars.
       currency: query.hasParams
         ? ((values.cur as Scorecard["currency"] | undefined) ?? DEFAULT_CURRENCY)
         : base.currency,
       candidates: candidates.length > 0 ? candidates : [newCandidate(0)],
     },
-    notices: [...query.notices, ...notices.done(locale)],
+    notices: [...query.notices, ...rangeNotices, ...notices.done(locale)],
   };
 }
 

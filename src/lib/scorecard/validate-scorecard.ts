@@ -6,6 +6,7 @@ import {
   NAME_MAX_LENGTH,
   newCandidate,
   NOTE_MAX_LENGTH,
+  typedKey,
   type Candidate,
   type Scorecard,
 } from "./candidate";
@@ -109,13 +110,35 @@ export function validateScorecard(data: unknown): Scorecard | null {
   // Scorecards saved before there was a currency were in dollars, the default.
   const currency =
     SUPPORTED_CURRENCIES.find((code) => code === rawCurrency) ?? DEFAULT_CURRENCY;
+  const kept = list.length > 0 ? list : [newCandidate(0)];
+  const typed = typedFrom(own(data, "typed"), kept);
   return {
     role,
     weights,
     rateRange,
     currency,
-    candidates: list.length > 0 ? list : [newCandidate(0)],
+    candidates: kept,
+    ...(typed ? { typed } : {}),
   };
+}
+
+/**
+ * The typed text of amount fields that belong to this scorecard (the rate
+ * range, or a candidate it holds), or undefined when there is none.
+ */
+function typedFrom(value: unknown, candidates: readonly Candidate[]) {
+  if (!isObject(value)) return undefined;
+  const keys = [
+    typedKey("rate", "min"),
+    typedKey("rate", "max"),
+    ...candidates.flatMap((c) => [typedKey(c.id, "quote"), typedKey(c.id, "hours")]),
+  ];
+  const typed: Record<string, string> = {};
+  for (const key of keys) {
+    const text = own(value, key);
+    if (typeof text === "string" && text.trim() !== "") typed[key] = text;
+  }
+  return Object.keys(typed).length > 0 ? typed : undefined;
 }
 
 /** Dealbreaker ids from any list, without repeats, in catalogue order. */

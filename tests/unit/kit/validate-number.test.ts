@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "~/lib/format/format-money";
+import { MAX_NUMBER_INPUT_LENGTH } from "~/lib/number/parse-number";
 import { validateNumber, type NumberRule } from "~/lib/number/validate-number";
 import { HOSTILE_INPUTS } from "./hostile-inputs";
 
@@ -92,6 +93,12 @@ describe("validateNumber", () => {
     expect(message("-5", price)).toBe("Price per task must be between $0.00 and $10,000");
   });
 
+  it("tells a 100,000-digit entry it is too long, with the range to enter", () => {
+    expect(message("9".repeat(100_000), MINUTES)).toBe(
+      "Minutes to do it yourself is too long: it must be between 1 and 10,000",
+    );
+  });
+
   it("asks for a whole number when a fraction is given for a count", () => {
     expect(message("2.5", COUNT)).toBe("Times per week must be a whole number");
   });
@@ -109,7 +116,11 @@ describe("validateNumber", () => {
     "answers hostile input %j with a how-to-fix message that does not repeat it",
     (_label, text) => {
       const shown = message(text, MINUTES);
-      expect(shown).toBe("Minutes to do it yourself must be a number, like 12.5");
+      expect(shown).toBe(
+        text.length > MAX_NUMBER_INPUT_LENGTH
+          ? "Minutes to do it yourself is too long: it must be between 1 and 10,000"
+          : "Minutes to do it yourself must be a number, like 12.5",
+      );
     },
   );
 

@@ -24,6 +24,18 @@ describe("validateSavedState", () => {
     );
   });
 
+  it("keeps the real ticks of a list too long or with junk in it, rather than none", () => {
+    const junk = Array.from({ length: 300 }, (_, i) => `junk-${i}`);
+    const ticks = ["decide-the-result", "write-the-brief", "define-done", ...junk];
+    expect(validateSavedState({ answers: EXAMPLE_ANSWERS, ticks })?.ticks).toEqual(
+      ticks.slice(0, 300),
+    );
+    expect(
+      validateSavedState({ answers: EXAMPLE_ANSWERS, ticks: ["define-done", "<b>", 3] })
+        ?.ticks,
+    ).toEqual(["define-done"]);
+  });
+
   it("keeps the answers and drops the ticks when only the ticks are junk", () => {
     for (const ticks of [42, "write-the-brief", [1, 2], ["<b>"], null]) {
       expect(validateSavedState({ answers: EXAMPLE_ANSWERS, ticks })).toEqual({

@@ -93,11 +93,34 @@ describe("readScorecardLink", () => {
       fc.property(validScorecard, (scorecard) => {
         const read = readScorecardLink(scorecardLink(scorecard, PAGE), base);
         expect(read?.notices).toEqual([]);
-        expect(read?.state).toEqual(scorecard);
+        // The link writes the rate range lowest first.
+        const { min, max } = scorecard.rateRange;
+        const rateRange =
+          min !== null && max !== null && min > max
+            ? { min: max, max: min }
+            : { min, max };
+        expect(read?.state).toEqual({ ...scorecard, rateRange });
       }),
       // A scorecard is large to generate; 100 keeps this well under a second on a busy machine.
       { numRuns: 100 },
     );
+  });
+
+  it("ignores a rate range whose lowest end is above the highest, with a notice", () => {
+    const link = read(`${PAGE.pathname}?v=1&rmin=50&rmax=20#c=a&n=Ana`);
+    expect(link?.state.rateRange).toEqual({ min: null, max: null });
+    expect(link?.notices).toEqual([
+      "Ignored “rmin=50” and “rmax=20”: the lowest hourly rate is above the highest",
+    ]);
+  });
+
+  it("writes a range the reader entered the wrong way round lowest first", () => {
+    const url = scorecardLink(
+      { ...newScorecard(), rateRange: { min: 50, max: 20 } },
+      PAGE,
+    );
+    expect(url.searchParams.get("rmin")).toBe("20");
+    expect(url.searchParams.get("rmax")).toBe("50");
   });
 
   it("returns null for a plain visit and for a link to a heading of the article", () => {

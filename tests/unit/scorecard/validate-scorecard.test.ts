@@ -21,6 +21,25 @@ describe("validateScorecard", () => {
     );
   });
 
+  it("keeps the text typed in amount fields of this scorecard, and drops the rest", () => {
+    const card = newScorecard();
+    const id = card.candidates[0]?.id ?? "";
+    const read = validateScorecard(
+      throughJson({
+        ...card,
+        typed: {
+          [`${id}.quote`]: "12x",
+          "rate.max": "abc",
+          "zz.hours": "not a candidate here",
+          "rate.min": 5,
+          __proto__: "x",
+        },
+      }),
+    );
+    expect(read?.typed).toEqual({ [`${id}.quote`]: "12x", "rate.max": "abc" });
+    expect(validateScorecard(throughJson(card))).not.toHaveProperty("typed");
+  });
+
   it("rejects junk without throwing: anything at all is null or a usable scorecard", () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withMap: true }), (data) => {
