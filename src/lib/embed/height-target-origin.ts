@@ -1,0 +1,26 @@
+// Where an embed sends its height. The message is only a number, but a page
+// that names its recipient cannot be read by whatever else ends up as the
+// iframe's parent.
+
+/**
+ * The origin to post the height message to: the parent's origin as the
+ * browser reports it (`location.ancestorOrigins`, in Chromium and Safari),
+ * else the origin of the page that loaded the iframe (its referrer, which the
+ * default referrer policy sends), else any (`"*"`). An opaque parent
+ * (`"null"`, a sandboxed page) cannot be named, so it also gets `"*"`.
+ * @param ancestor the first of `location.ancestorOrigins`, if the browser has it
+ * @param referrer `document.referrer` ("" when none was sent)
+ */
+export function heightTargetOrigin(
+  ancestor: string | undefined,
+  referrer: string,
+): string {
+  let origin = ancestor;
+  if (origin === undefined && referrer)
+    try {
+      origin = new URL(referrer).origin;
+    } catch {
+      // An unreadable referrer names no one.
+    }
+  return origin && origin !== "null" ? origin : "*";
+}
