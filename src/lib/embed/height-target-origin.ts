@@ -9,18 +9,12 @@
  * default referrer policy sends), else any (`"*"`). An opaque parent
  * (`"null"`, a sandboxed page) cannot be named, so it also gets `"*"`.
  * @param ancestor the first of `location.ancestorOrigins`, if the browser has it
- * @param referrer `document.referrer` ("" when none was sent)
+ * @param referrer `document.referrer`: "" when none was sent, else a URL
  */
 export function heightTargetOrigin(
   ancestor: string | undefined,
   referrer: string,
 ): string {
-  let origin = ancestor;
-  if (origin === undefined && referrer)
-    try {
-      origin = new URL(referrer).origin;
-    } catch {
-      // An unreadable referrer names no one.
-    }
+  const origin = ancestor ?? (referrer && new URL(referrer).origin);
   return origin && origin !== "null" ? origin : "*";
 }
