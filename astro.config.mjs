@@ -9,16 +9,20 @@ import { fileURLToPath } from "node:url";
 import { minifyThemeScript } from "./src/scripts/theme-script.mjs";
 import { pageCsp } from "./scripts/page-csp.mjs";
 import { compileHints } from "./scripts/compile-hints.mjs";
+import { afterIdle } from "./scripts/after-idle.mjs";
 
 // The theme script is inlined with is:inline, which Astro does not hash, so we
 // hash the same text here and add it to the CSP ourselves.
-// The embed pages' script (embed-theme.js) is hashed the same way.
+// The embed pages' script (embed-theme.js) is hashed the same way. Both end
+// with the after-idle loader (theme-script.mjs).
+/** @param {string} file */
+const read = (file) => readFileSync(new URL(file, import.meta.url), "utf8");
 /** @param {string} file */
 const inlineScriptHash = (file) =>
   /** @type {`sha256-${string}`} */ (
     "sha256-" +
       createHash("sha256")
-        .update(minifyThemeScript(readFileSync(new URL(file, import.meta.url), "utf8")))
+        .update(minifyThemeScript(read(file), read("./src/scripts/after-idle-loader.js")))
         .digest("base64")
   );
 const themeHashes = [
@@ -83,6 +87,8 @@ export default defineConfig({
     },
     // Astro lists every page's inline hashes in every page's CSP; each page keeps its own.
     pageCsp(),
+    // /after-idle.js: deploy recovery and the service worker, loaded once idle.
+    afterIdle(),
   ],
   security: {
     csp: {
