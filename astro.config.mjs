@@ -10,6 +10,8 @@ import { minifyThemeScript } from "./src/scripts/theme-script.mjs";
 import { pageCsp } from "./scripts/page-csp.mjs";
 import { compileHints } from "./scripts/compile-hints.mjs";
 import { afterIdle } from "./scripts/after-idle.mjs";
+import { ogImages } from "./scripts/og-images.mjs";
+import { serviceWorker } from "./scripts/service-worker.mjs";
 
 // The theme script is inlined with is:inline, which Astro does not hash, so we
 // hash the same text here and add it to the CSP ourselves.
@@ -89,6 +91,17 @@ export default defineConfig({
     pageCsp(),
     // /after-idle.js: deploy recovery and the service worker, loaded once idle.
     afterIdle(),
+    // A link-preview picture per page, with the tool's question on a tool's.
+    ogImages({
+      questions: Object.fromEntries(
+        TOOLS.flatMap((tool) => [
+          [tool.path, tool.question],
+          [tool.embedPath, tool.question],
+        ]),
+      ),
+    }),
+    // Last: /sw.js precaches what the integrations above wrote.
+    serviceWorker(),
   ],
   security: {
     csp: {

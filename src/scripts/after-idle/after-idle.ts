@@ -3,5 +3,7 @@
 // its own, with a name that never changes, by scripts/after-idle.mjs: a page
 // left open across a deploy can still load it.
 import { recoverFromDeploy } from "./recover-from-deploy";
+import { registerServiceWorker } from "./register-service-worker";
 
 recoverFromDeploy();
+registerServiceWorker();
