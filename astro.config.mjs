@@ -9,16 +9,22 @@ import { fileURLToPath } from "node:url";
 import { minifyThemeScript } from "./src/scripts/theme-script.mjs";
 import { pageCsp } from "./scripts/page-csp.mjs";
 import { compileHints } from "./scripts/compile-hints.mjs";
+import { afterIdle } from "./scripts/after-idle.mjs";
+import { ogImages } from "./scripts/og-images.mjs";
+import { serviceWorker } from "./scripts/service-worker.mjs";
 
 // The theme script is inlined with is:inline, which Astro does not hash, so we
 // hash the same text here and add it to the CSP ourselves.
-// The embed pages' script (embed-theme.js) is hashed the same way.
+// The embed pages' script (embed-theme.js) is hashed the same way. Both end
+// with the after-idle loader (theme-script.mjs).
+/** @param {string} file */
+const read = (file) => readFileSync(new URL(file, import.meta.url), "utf8");
 /** @param {string} file */
 const inlineScriptHash = (file) =>
   /** @type {`sha256-${string}`} */ (
     "sha256-" +
       createHash("sha256")
-        .update(minifyThemeScript(readFileSync(new URL(file, import.meta.url), "utf8")))
+        .update(minifyThemeScript(read(file), read("./src/scripts/after-idle-loader.js")))
         .digest("base64")
   );
 const themeHashes = [
@@ -83,6 +89,19 @@ export default defineConfig({
     },
     // Astro lists every page's inline hashes in every page's CSP; each page keeps its own.
     pageCsp(),
+    // /after-idle.js: deploy recovery and the service worker, loaded once idle.
+    afterIdle(),
+    // A link-preview picture per page, with the tool's question on a tool's.
+    ogImages({
+      questions: Object.fromEntries(
+        TOOLS.flatMap((tool) => [
+          [tool.path, tool.question],
+          [tool.embedPath, tool.question],
+        ]),
+      ),
+    }),
+    // Last: /sw.js precaches what the integrations above wrote.
+    serviceWorker(),
   ],
   security: {
     csp: {
@@ -94,11 +113,16 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // Scripts may not hand strings to the DOM's code sinks (innerHTML,
+        // script URLs, eval): the site builds its DOM from text nodes, and the
+        // one script URL it passes (the service worker's) goes through a policy.
+        "require-trusted-types-for 'script'",
       ],
       scriptDirective: {
         hashes: themeHashes,
-        // Pagefind's search index is WebAssembly.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Only /search/ runs WebAssembly (Pagefind): it adds 'wasm-unsafe-eval'
+        // to its own policy (src/pages/search.astro).
+        resources: ["'self'"],
       },
     },
   },

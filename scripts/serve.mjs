@@ -1,15 +1,21 @@
 // Serves the built site (dist/) the way a static host would: directory URLs,
-// trailing-slash redirects, the custom 404 page, correct content types, and
-// the security headers of dist/_headers, and gzip for text (every static host
+// trailing-slash redirects, the custom 404 page, correct content types, the
+// headers of dist/_headers (security and caching) and the redirects of
+// dist/_redirects, conditional requests, and gzip for text (every static host
 // compresses; without it Lighthouse would measure an extra round trip that
 // readers never pay). Used by `npm start`/`npm run preview` and by the browser
 // tests.
+//
+// The path is decoded and normalised once, and that one path finds the file
+// and picks the headers: matching rules against the raw path while serving the
+// decoded one let `/%74ools/…` escape the framing rules.
 //
 //   node scripts/serve.mjs [--port 4321] [--root dist]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { headersFor, parseHeaders } from "./headers.mjs";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { parseRedirects, redirectFor } from "./redirects.mjs";
+import { extname, join, posix, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
@@ -38,13 +44,55 @@ const COMPRESSIBLE = new Set([
   ".xml",
   ".svg",
   ".txt",
+  ".webmanifest",
 ]);
 
-async function isFile(path) {
+/**
+ * Node refuses a request whose start line and headers pass this many bytes
+ * (its default, said here so the page below can say it).
+ */
+export const MAX_REQUEST_HEAD = 16 * 1024;
+
+/**
+ * The page for an address longer than the server accepts (HTTP 431). Without
+ * it the reader of an over-long link sees an empty page. No scripts, no
+ * styles: it must show under the strictest policy.
+ */
+export const TOO_LONG_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>This link is too long · Handoff</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
+<body><main>
+<h1>This link is too long to open</h1>
+<p>Its address is longer than the ${MAX_REQUEST_HEAD / 1024} KB this site accepts, so the page was not loaded. A link made with a tool's <strong>Copy link</strong> button carries only the values that differ from the defaults and stays far shorter, so this one was probably changed or joined to something on its way to you.</p>
+<p>To share a tool's state another way: open the tool, enter the values, and press <strong>Copy link</strong> again; or send the file its export buttons save (CSV or Markdown) instead of a link.</p>
+<p><a href="/">Open Handoff's home page</a></p>
+</main></body></html>
+`;
+
+/**
+ * The path a request names, decoded once and normalised (`//`, `.` and `..`
+ * collapsed), or null when it cannot be decoded or holds characters no page
+ * name has (control characters, backslashes).
+ * @param {string} rawPathname the pathname as sent, still percent-encoded
+ * @returns {string | null}
+ */
+export function canonicalPath(rawPathname) {
+  let decoded;
   try {
-    return (await stat(path)).isFile();
+    decoded = decodeURIComponent(rawPathname);
   } catch {
-    return false;
+    return null;
+  }
+  if (!decoded.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(decoded)) return null;
+  return posix.normalize(decoded);
+}
+
+async function fileStat(path) {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? info : null;
+  } catch {
+    return null;
   }
 }
 
@@ -58,36 +106,78 @@ export async function startServer({ root = "dist", port = 0 } = {}) {
   const rules = parseHeaders(
     await readFile(join(base, "_headers"), "utf8").catch(() => ""),
   );
-  const server = createServer(async (req, res) => {
+  const redirects = parseRedirects(
+    await readFile(join(base, "_redirects"), "utf8").catch(() => ""),
+  );
+  // What a response that is not a file of the site gets (a bad path, a
+  // server error): the security headers of the 404 page, never cached.
+  const errorHeaders = [
+    ...headersFor(rules, "/404.html").filter(([name]) => !/^cache-control$/i.test(name)),
+    ["Cache-Control", "no-store"],
+  ];
+
+  /** @param {import("node:http").ServerResponse} res */
+  const fail = (res, status, text) => {
+    for (const [name, value] of errorHeaders) res.appendHeader(name, value);
+    res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" }).end(text);
+  };
+
+  const server = createServer({ maxHeaderSize: MAX_REQUEST_HEAD }, async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
-      let pathname = decodeURIComponent(url.pathname);
-      const target = normalize(join(base, pathname));
-      if (target !== base && !target.startsWith(base + sep)) {
-        res.writeHead(400).end("Bad path");
+      const pathname = canonicalPath(url.pathname);
+      if (pathname === null) {
+        fail(res, 400, "Bad request: this address is not a valid path.");
         return;
       }
-      let file = target;
+      const redirect = redirectFor(redirects, pathname);
+      if (redirect) {
+        for (const [name, value] of headersFor(rules, pathname))
+          res.appendHeader(name, value);
+        res.writeHead(redirect.status, { Location: encodeURI(redirect.location) }).end();
+        return;
+      }
+      const target = join(base, pathname);
       if (!extname(pathname) && !pathname.endsWith("/")) {
-        if (await isFile(join(target, "index.html"))) {
-          res.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
+        if (await fileStat(join(target, "index.html"))) {
+          for (const [name, value] of headersFor(rules, pathname))
+            res.appendHeader(name, value);
+          res.writeHead(301, { Location: `${encodeURI(pathname)}/${url.search}` }).end();
           return;
         }
       }
-      if (pathname.endsWith("/")) file = join(target, "index.html");
+      let file = pathname.endsWith("/") ? join(target, "index.html") : target;
       let status = 200;
-      if (!(await isFile(file))) {
+      // A missing page is answered with the 404 page and that page's headers.
+      let rulesPath = pathname;
+      let info = await fileStat(file);
+      if (!info) {
         status = 404;
         file = join(base, "404.html");
+        rulesPath = "/404.html";
+        info = await fileStat(file);
+        if (!info) {
+          fail(res, 404, "Not found");
+          return;
+        }
       }
-      let body = await readFile(file);
-      for (const [name, value] of headersFor(rules, url.pathname))
+      for (const [name, value] of headersFor(rules, rulesPath))
         res.appendHeader(name, value);
+      // A host revalidates what its rules give no caching rule.
+      if (!res.hasHeader("Cache-Control")) res.setHeader("Cache-Control", "no-cache");
+      const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
       const headers = {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-        "Cache-Control": "no-cache",
         Vary: "Accept-Encoding",
       };
+      if (status === 200) {
+        headers.ETag = etag;
+        if (req.headers["if-none-match"] === etag) {
+          res.writeHead(304, headers).end();
+          return;
+        }
+      }
+      let body = await readFile(file);
       if (
         COMPRESSIBLE.has(extname(file)) &&
         /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
@@ -97,9 +187,27 @@ export async function startServer({ root = "dist", port = 0 } = {}) {
       }
       res.writeHead(status, headers);
       res.end(req.method === "HEAD" ? undefined : body);
-    } catch (error) {
-      res.writeHead(500).end(String(error));
+    } catch {
+      if (res.headersSent) res.destroy();
+      else fail(res, 500, "The server could not answer this request.");
     }
+  });
+  // Node answers an over-long request before any handler runs; this replaces
+  // its empty 431 with a page that says what happened and what to do.
+  server.on("clientError", (error, socket) => {
+    const code = /** @type {{ code?: string }} */ (error).code;
+    if (!socket.writable) return void socket.destroy();
+    if (code !== "HPE_HEADER_OVERFLOW")
+      return void socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    const body = Buffer.from(TOO_LONG_PAGE);
+    const head = [
+      "HTTP/1.1 431 Request Header Fields Too Large",
+      "Content-Type: text/html; charset=utf-8",
+      `Content-Length: ${body.length}`,
+      "Connection: close",
+      ...errorHeaders.map(([name, value]) => `${name}: ${value}`),
+    ];
+    socket.end(Buffer.concat([Buffer.from(head.join("\r\n") + "\r\n\r\n"), body]));
   });
   await new Promise((done) => server.listen(port, "127.0.0.1", () => done(undefined)));
   const address = server.address();

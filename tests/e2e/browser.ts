@@ -27,13 +27,20 @@ export interface PageProblems {
 }
 
 /**
- * A fresh, isolated browser context (its own storage) with one page, and the
- * problems recorded on it. Close it with `close()`.
+ * A fresh, isolated browser context (its own storage, service workers blocked
+ * unless `options` allow them) with one page, and the problems recorded on it.
+ * Close it with `close()`.
  */
 export async function openContext(options: BrowserContextOptions = {}) {
   const context = await (
     await sharedBrowser()
-  ).newContext({ baseURL: baseUrl(), ...options });
+  ).newContext({
+    baseURL: baseUrl(),
+    // The service worker would precache the whole site in every test's fresh
+    // context; only the tests about it (offline.test.ts) let it run.
+    serviceWorkers: "block",
+    ...options,
+  });
   const problems: PageProblems = {
     consoleErrors: [],
     cspViolations: [],

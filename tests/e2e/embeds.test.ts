@@ -139,6 +139,52 @@ describe("an embed in an iframe on another site", () => {
     }
   });
 
+  it.each(["/%74ools/break-even/", "/tools%2fbreak-even/", "/tools//break-even/"])(
+    "refuses to be framed at %s too (the path is read as the page it serves)",
+    async (src) => {
+      const { page, close } = await openContext();
+      try {
+        // Built by hand: the URL parser would tidy these paths away.
+        await page.goto(`${hostUrl}/?src=${encodeURIComponent(baseUrl() + src)}`);
+        const blocked = await embedFrame(page);
+        await expect.poll(() => blocked.url()).toMatch(/^chrome-error:/);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it("sends its height to the host page's origin only, not to any parent", async () => {
+    const { page, context, close } = await openContext();
+    try {
+      // The embed's own `parent` is replaced by a recorder, so the test sees the
+      // target origin each height message names (a cross-origin window's
+      // postMessage cannot be watched from outside).
+      await context.addInitScript(() => {
+        if (window === window.top) return;
+        const sent: string[] = [];
+        Object.assign(window, { __heightTargets: sent });
+        Object.defineProperty(window, "parent", {
+          value: {
+            postMessage: (_message: unknown, origin: string) => sent.push(origin),
+          },
+        });
+      });
+      await onHost(page, "/embed/break-even/");
+      const frame = await embedFrame(page);
+      await frame.waitForFunction(
+        () =>
+          (window as unknown as { __heightTargets: string[] }).__heightTargets.length > 0,
+      );
+      const targets = await frame.evaluate(
+        () => (window as unknown as { __heightTargets: string[] }).__heightTargets,
+      );
+      expect(new Set(targets)).toEqual(new Set([hostUrl]));
+    } finally {
+      await close();
+    }
+  });
+
   it("follows theme=dark whatever the system and the site's saved theme say", async () => {
     const { page, close } = await openContext({ colorScheme: "light" });
     try {

@@ -52,7 +52,8 @@ describe("lazy loading", () => {
     // The check means something only if the tool starts well below the fold.
     // (astro-island itself has no box: it is display: contents.)
     expect(await belowFold(page, "astro-island > .tool")).toBeGreaterThan(844);
-    expect(scripts(requested)).toEqual([]);
+    // Only /after-idle.js, which every page loads once idle (checked below).
+    expect(scripts(requested).filter((path) => path !== "/after-idle.js")).toEqual([]);
     expect(await page.$("astro-island[ssr]")).not.toBeNull();
 
     await page.locator("astro-island > .tool").scrollIntoViewIfNeeded();
@@ -60,6 +61,29 @@ describe("lazy loading", () => {
     const component = await page.getAttribute("astro-island", "component-url");
     expect(requested).toContain(component);
   });
+
+  it.each(["/guide/should-you-outsource/", "/tools/break-even/", "/embed/break-even/"])(
+    "%s loads /after-idle.js (deploy recovery, service worker) only after its load event",
+    async (path) => {
+      const { page } = await openRecording(PHONE);
+      await page.goto(path);
+      await page.waitForFunction(() =>
+        performance
+          .getEntriesByType("resource")
+          .some((entry) => entry.name.endsWith("/after-idle.js")),
+      );
+      const times = await page.evaluate(() => {
+        const navigation = performance.getEntriesByType("navigation")[0] as
+          PerformanceNavigationTiming | undefined;
+        const script = performance
+          .getEntriesByType("resource")
+          .find((entry) => entry.name.endsWith("/after-idle.js"));
+        return { load: navigation?.loadEventEnd, script: script?.startTime };
+      });
+      expect(times.load).toBeGreaterThan(0);
+      expect(times.script).toBeGreaterThanOrEqual(times.load!);
+    },
+  );
 
   it("the calculator shows its verdict first and loads the chart and table only when they come into view", async () => {
     const { page, requested } = await openRecording(PHONE);

@@ -3,10 +3,12 @@
 // src/lib/embed/host-script.ts sets the iframe's height from it), and keeps
 // the "Open in Handoff" link pointing at the tool's page with the settings on
 // screen, which the tool keeps in the address bar.
+import { heightTargetOrigin } from "~/lib/embed/height-target-origin";
 import { openInHandoffUrl } from "~/lib/embed/open-in-handoff-url";
 
 const root = document.documentElement;
 let lastHeight = 0;
+const parentOrigin = heightTargetOrigin(location.ancestorOrigins?.[0], document.referrer);
 
 // The type is HEIGHT_MESSAGE_TYPE of src/lib/embed/host-script.ts, written
 // out so this page does not download the host script's text; the browser
@@ -17,7 +19,7 @@ function postHeight(): void {
   const height = Math.ceil(root.getBoundingClientRect().height);
   if (height === lastHeight) return;
   lastHeight = height;
-  parent.postMessage({ type: "handoff:height", height }, "*");
+  parent.postMessage({ type: "handoff:height", height }, parentOrigin);
 }
 
 if (parent !== window) {

@@ -22,7 +22,11 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind once; the path is built at run time so the bundler leaves it alone. */
 function loadPagefind(): Promise<Pagefind> {
   const path = "/pagefind/pagefind.js";
-  pagefind ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
+  pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).catch((error) => {
+    // Try again on the next search (the connection may be back by then).
+    pagefind = undefined;
+    throw error;
+  });
   return pagefind;
 }
 
@@ -100,8 +104,12 @@ export function runSearch(): void {
           ? `Nothing matches “${trimmed}”. Try a shorter or different word.`
           : `${results.length} ${results.length === 1 ? "page matches" : "pages match"} “${trimmed}”.`;
     } catch {
+      // Most often the reader is offline: the guides and tools work without a
+      // connection (the service worker keeps them), the search index is not
+      // kept (scripts/service-worker.mjs). The browser cannot tell us which.
       if (ticket === latest)
-        status!.textContent = "Search could not load. Reload the page to try again.";
+        status!.textContent =
+          "Search could not reach its index, which needs a connection: it is not kept for offline use. The guides and tools you have opened before still work offline. Try again once you are online.";
     }
   }
 

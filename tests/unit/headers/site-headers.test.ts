@@ -55,4 +55,40 @@ describe("public/_headers", () => {
       "strict-origin-when-cross-origin",
     ]);
   });
+
+  const samples = [
+    ...routePaths(),
+    "/_astro/runtime.AbC123.js",
+    "/pagefind/pagefind.js",
+    "/pagefind/fragment/en_1.pf_fragment",
+    "/favicon.svg",
+    "/robots.txt",
+  ];
+  const values = (path: string, header: string) =>
+    headersFor(rules, path)
+      .filter(([name]) => name.toLowerCase() === header.toLowerCase())
+      .map(([, value]) => value);
+
+  it.each(samples)(
+    "sets no header twice for %s (hosts would join the values)",
+    (path) => {
+      const names = headersFor(rules, path).map(([name]) => name.toLowerCase());
+      expect(names.length).toBe(new Set(names).size);
+    },
+  );
+
+  it("keeps the build's hashed files a year without asking again", () => {
+    expect(values("/_astro/runtime.AbC123.js", "Cache-Control")).toEqual([
+      "public, max-age=31536000, immutable",
+    ]);
+  });
+
+  it.each([...routePaths(), "/pagefind/pagefind.js", "/pagefind/pagefind-entry.json"])(
+    "has %s revalidated on every visit, so a deploy shows at once",
+    (path) => {
+      expect(values(path, "Cache-Control")).toEqual([
+        "public, max-age=0, must-revalidate",
+      ]);
+    },
+  );
 });

@@ -1,0 +1,145 @@
+// Surviving a deploy: a tab left open while a new build replaces the old one
+// asks for scripts that are gone. Each test serves its own copy of the built
+// site, opens the calculator, enters a value, then changes the files on the
+// server under the open page, as a deploy does. Service workers are blocked:
+// these tests are about the network (offline.test.ts covers the worker).
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startServer } from "../../scripts/serve.mjs";
+import { openContext } from "./browser";
+
+let root = "";
+let server: Awaited<ReturnType<typeof startServer>>;
+let sessions: { close: () => Promise<void> }[] = [];
+
+beforeEach(async () => {
+  root = mkdtempSync(join(tmpdir(), "handoff-deploy-"));
+  cpSync("dist", root, { recursive: true });
+  server = await startServer({ root, port: 0 });
+});
+
+afterEach(async () => {
+  await Promise.all(sessions.map((s) => s.close()));
+  sessions = [];
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Every page and script of the served copy (Pagefind's files never name a script). */
+function textFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "pagefind" ? [] : textFiles(path);
+    return /\.(html|js)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/**
+ * A deploy of a build in which every script changed: each gets a new name,
+ * the old names are gone, and every page and script refers to the new ones.
+ */
+function deployNewBuild() {
+  const scripts = readdirSync(join(root, "_astro")).filter((name) =>
+    name.endsWith(".js"),
+  );
+  const renamed = new Map(
+    scripts.map((name) => [name, name.replace(/\.js$/, ".next.js")]),
+  );
+  for (const file of textFiles(root)) {
+    const text = readFileSync(file, "utf8");
+    const updated = text.replace(/[\w.-]+\.js/g, (name) => renamed.get(name) ?? name);
+    if (updated !== text) writeFileSync(file, updated);
+  }
+  for (const [from, to] of renamed)
+    renameSync(join(root, "_astro", from), join(root, "_astro", to));
+}
+
+/** The calculator, hydrated, with 37 minutes typed and saved, and /after-idle.js running. */
+async function openCalculatorWithWork(): Promise<Page> {
+  const session = await openContext({ baseURL: server.url, serviceWorkers: "block" });
+  sessions.push(session);
+  const { page } = session;
+  await page.goto("/tools/break-even/");
+  await page.waitForSelector("astro-island:not([ssr])");
+  await page.fill("#be-do", "37");
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("handoff:break-even") ?? ""))
+    .toContain("37");
+  // The page loads it by itself once idle; importing it here only waits for
+  // that (a module runs once), and never depends on when idle comes.
+  await page.evaluate('import("/after-idle.js").then(() => true)');
+  return page;
+}
+
+/** Counts the page's loads from now on. */
+function countLoads(page: Page) {
+  const counter = { loads: 0 };
+  page.on("load", () => counter.loads++);
+  return counter;
+}
+
+describe("a tab left open across a deploy", () => {
+  it("reloads itself once when an on-demand script is gone, and the reader loses nothing", async () => {
+    const page = await openCalculatorWithWork();
+    deployNewBuild();
+    const counter = countLoads(page);
+    const reloaded = page.waitForEvent("load");
+
+    // The chart's code loads only when it scrolls into view: it is gone now.
+    await page.locator(".charts-placeholder").scrollIntoViewIfNeeded();
+    await reloaded;
+
+    await page.waitForSelector("astro-island:not([ssr])");
+    await expect.poll(() => page.inputValue("#be-do")).toBe("37");
+    await page.getByRole("heading", { name: "Handoff was updated" }).waitFor();
+    await page.locator(".charts-placeholder, .chart").first().scrollIntoViewIfNeeded();
+    await page.locator(".chart svg").waitFor();
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith("/_astro/")),
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((path) => !path.endsWith(".next.js"))).toEqual([]);
+    expect(counter.loads).toBe(1);
+  });
+
+  it("reloads only once when the script stays missing, then says so, and the tool still works", async () => {
+    const page = await openCalculatorWithWork();
+    const charts = readdirSync(join(root, "_astro")).find((name) =>
+      name.startsWith("Charts."),
+    );
+    rmSync(join(root, "_astro", charts!));
+    const counter = countLoads(page);
+    const reloaded = page.waitForEvent("load");
+
+    await page.locator(".charts-placeholder").scrollIntoViewIfNeeded();
+    await reloaded;
+    await page.waitForSelector("astro-island:not([ssr])");
+    await page.locator(".charts-placeholder").scrollIntoViewIfNeeded();
+
+    const dialog = page.getByRole("dialog", { name: "Part of this page did not load" });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("What you entered is kept");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await dialog.waitFor({ state: "detached" });
+
+    expect(await page.inputValue("#be-do")).toBe("37");
+    const before = await page.locator(".verdict").textContent();
+    await page.fill("#be-do", "5");
+    await expect.poll(() => page.locator(".verdict").textContent()).not.toBe(before);
+    expect(counter.loads).toBe(1);
+  });
+});
