@@ -157,7 +157,7 @@ describe("Scorecard", () => {
     );
   });
 
-  it("starts over only after the reader confirms in the page, never with window.confirm", async () => {
+  it("starts over at once, never with window.confirm, and Undo brings the scorecard back", async () => {
     const confirm = vi.fn(() => true);
     vi.stubGlobal("confirm", confirm);
     await openTool();
@@ -165,19 +165,12 @@ describe("Scorecard", () => {
     await actAndWait(() =>
       fireEvent.click(screen.getByRole("button", { name: "Start over" })),
     );
-    expect(screen.getByRole("group", { name: /^Are you sure\?/ })).toBeTruthy();
-    await actAndWait(() =>
-      fireEvent.click(screen.getByRole("button", { name: "Cancel" })),
-    );
-    expect(ranking()).toEqual(["Un\u00adranked Ana –"]);
-    await actAndWait(() =>
-      fireEvent.click(screen.getByRole("button", { name: "Start over" })),
-    );
-    await actAndWait(() =>
-      fireEvent.click(screen.getByRole("button", { name: "Yes, start over" })),
-    );
+    // Start over's code and the Undo bar load on first use.
+    await screen.findByRole("button", { name: "Undo" });
     expect(ranking()).toEqual(["Un\u00adranked Candidate A –"]);
     expect(confirm).not.toHaveBeenCalled();
+    await actAndWait(() => fireEvent.click(screen.getByRole("button", { name: "Undo" })));
+    expect(ranking()).toEqual(["Un\u00adranked Ana –"]);
   });
 
   it("shows the ranking right under the ratings, where a phone reader finishes rating", async () => {
