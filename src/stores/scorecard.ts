@@ -105,16 +105,18 @@ export const $openResult = computed([$open, $ranked], ({ candidate, index }, ran
 
 /**
  * Starts the scorecard in the browser: the reader's locale, then a link, saved
- * state or a fresh one. In an embed, saved state is neither read nor written.
+ * state, or a guide's example, or a fresh one. In an embed, saved state is
+ * neither read nor written.
  */
 export async function startScorecard({
   embedded = false,
-}: StartOptions = {}): Promise<void> {
+  example,
+}: StartOptions & { example?: Scorecard | undefined } = {}): Promise<void> {
   $embedded.set(embedded);
   adoptReaderLocale();
   $openId.set("");
   if (!embedded && hasSaved()) await loadIo();
-  await scorecardSession.start();
+  await scorecardSession.start(example);
 }
 
 const change = (fn: (scorecard: Scorecard) => Scorecard) => scorecardSession.update(fn);

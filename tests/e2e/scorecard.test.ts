@@ -253,6 +253,24 @@ describe("the candidate scorecard", () => {
   });
 });
 
+describe("the candidate scorecard in its guide", () => {
+  it("opens with the guide's paid-trial example: A, B and C, their trial costs, B ranked first", async () => {
+    const { page, close } = await openContext();
+    try {
+      await page.goto("/guide/choosing-the-right-person/");
+      await page.locator(".scorecard").scrollIntoViewIfNeeded();
+      await page.getByRole("button", { name: /^Candidate C/ }).waitFor();
+      expect(await page.getByLabel("Their quote").inputValue()).toBe("108");
+      await page.locator(".comparison table").scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => page.locator(".comparison tbody tr").first().textContent())
+        .toMatch(/Candidate B/);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("the candidate scorecard on a 390 px phone", () => {
   it("shows the ranking within a screen of the last rating, not below the whole card", async () => {
     const { page, close } = await openContext({ viewport: { width: 390, height: 844 } });

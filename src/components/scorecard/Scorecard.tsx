@@ -7,6 +7,7 @@ import { Announcer } from "~/components/ui/Announcer";
 import { CoachNote } from "~/components/ui/coach-note/CoachNote";
 import { LazySessionNotices } from "~/components/ui/LazySessionNotices";
 import { WhenVisible } from "~/components/ui/WhenVisible";
+import type { Scorecard as ScorecardState } from "~/lib/scorecard/candidate";
 import { $openResult, scorecardSession, startScorecard } from "~/stores/scorecard";
 import { CandidateCard } from "./CandidateCard";
 import { CandidatePicker } from "./CandidatePicker";
@@ -17,6 +18,8 @@ const loadComparison = () => import("./Comparison").then((m) => m.Comparison);
 interface Props {
   /** Runs in an embed: the reader's saved scorecard is neither read nor written. */
   embedded?: boolean;
+  /** A guide's example to start from when the reader has nothing saved. */
+  example?: ScorecardState | undefined;
 }
 
 /** What the live region says once the reader pauses: the open candidate's result. */
@@ -25,10 +28,10 @@ function ResultAnnouncer() {
 }
 
 // The root subscribes to nothing: the result is worked out where it is shown.
-export default function Scorecard({ embedded = false }: Props) {
+export default function Scorecard({ embedded = false, example }: Props) {
   // The server rendered the defaults, so hydration does too; the saved
   // scorecard or a shared link's comes in once the island is mounted.
-  useEffect(() => void startScorecard({ embedded }), []);
+  useEffect(() => void startScorecard({ embedded, example }), []);
   return (
     <div class="tool scorecard">
       <CoachNote />
