@@ -115,7 +115,7 @@ describe("the delegation audit, used on a phone", () => {
     await own.getByLabel("Direct contact with customers?").selectOption("customers");
     await own.getByLabel("Kind of specialist").selectOption("writing");
     // The rate follows the family while the reader has not typed one.
-    expect(await own.getByLabel("Contractor's rate").inputValue()).toBe("40");
+    await expect.poll(() => own.getByLabel("Contractor's rate").inputValue()).toBe("40");
 
     // Inbox 3/2, bookkeeping 2/2 go first (weights 25 and 18); SEO could not be judged;
     // customer service is contact that may go, and she is good at it; client calls stay.
