@@ -38,6 +38,11 @@ export interface ToolInput {
   readonly keys: readonly string[];
   /** A key pressed once before measuring, to place the caret ("End" for text). */
   readonly caretKey?: string;
+  /**
+   * What to open the tool with (a link's query and fragment), when its empty
+   * page has no result a key could change.
+   */
+  readonly link?: string;
 }
 
 /**
@@ -64,12 +69,14 @@ const KEYS = 30;
 
 /** For each registered tool, the field the latency run types into. */
 export const TOOL_INPUTS: Readonly<Record<ToolId, ToolInput>> = {
-  // Your hour's value: every key changes what the plan's hours are worth.
+  // Your hour's value: every key changes what the plan's hours are worth, so
+  // the audit opens with one task to hand over (an empty list has no plan).
   "delegation-audit": {
     field: "#da-value",
     result: ".audit-results",
     keys: typeAndErase(KEYS),
     caretKey: "End",
+    link: "?v=1&value=60#t=a&n=Email&h=5&s=3&k=2&j=yes&f=admin&r=20",
   },
   // The "you" minutes: every key changes the verdict.
   "break-even": {
@@ -107,6 +114,6 @@ export function latencyTargets(): LatencyTarget[] {
       throw new Error(
         `No latency input for the tool "${tool.id}": add its field to TOOL_INPUTS in scripts/speed/plan.ts`,
       );
-    return { tool: tool.id, path: tool.path, ...input };
+    return { tool: tool.id, ...input, path: `${tool.path}${input.link ?? ""}` };
   });
 }
