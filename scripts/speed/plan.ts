@@ -69,10 +69,10 @@ const KEYS = 30;
 
 /** For each registered tool, the field the latency run types into. */
 export const TOOL_INPUTS: Readonly<Record<ToolId, ToolInput>> = {
-  // Your hour's value: every key changes what the plan's hours are worth, so
-  // the audit opens with one task to hand over (an empty list has no plan).
+  // A task's hours a week: every key changes the headline's hours back. The
+  // audit opens with that one task (an empty list has no plan to change).
   "delegation-audit": {
-    field: "#da-value",
+    field: "#da-a-hours",
     result: ".audit-results",
     keys: typeAndErase(KEYS),
     caretKey: "End",

@@ -260,7 +260,9 @@ describe("the candidate scorecard in its guide", () => {
       await page.goto("/guide/choosing-the-right-person/");
       await page.locator(".scorecard").scrollIntoViewIfNeeded();
       await page.getByRole("button", { name: /^Candidate C/ }).waitFor();
-      expect(await page.getByLabel("Their quote").inputValue()).toBe("108");
+      // The price fields load when they near the screen.
+      await page.locator(".extras-placeholder").scrollIntoViewIfNeeded();
+      await expect.poll(() => page.getByLabel("Their quote").inputValue()).toBe("108");
       await page.locator(".comparison table").scrollIntoViewIfNeeded();
       await expect
         .poll(() => page.locator(".comparison tbody tr").first().textContent())
