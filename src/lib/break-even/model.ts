@@ -203,9 +203,11 @@ function highestThatPays(
   unitsPerOne: number,
   pays: (x: number) => boolean,
 ): number | null {
-  // `>= 0` is false for NaN and -Infinity too.
-  if (!(estimate >= 0)) return null;
-  let units = Math.floor(Math.min(estimate, max) * unitsPerOne + 1e-6);
+  if (Number.isNaN(estimate)) return null;
+  // A negative estimate can still be a rounding away from 0 paying (tiny
+  // setups underflow differently in the estimate and in `pays`), so the
+  // search starts at 0 at least and `pays` alone decides.
+  let units = Math.floor(Math.max(0, Math.min(estimate, max)) * unitsPerOne + 1e-6);
   for (let tries = 0; tries < 3 && units >= 0 && !pays(units / unitsPerOne); tries++) {
     units -= 1;
   }

@@ -496,6 +496,23 @@ describe("computeBreakEven", () => {
       );
     });
 
+    it("finds a flip price of 0 when a setup too small to count makes the estimate a hair below 0", () => {
+      // Found by the property below: do = review, so free help saves nothing,
+      // and the estimate came out at about -1e-323 while 0 itself pays.
+      const inputs = {
+        do: 9999.999999999989,
+        freq: 1,
+        per: "week" as const,
+        months: 1,
+        setup: 1.5394038198932754e-302,
+        review: 9999.999999999989,
+        price: 0,
+        value: 4.81419143687229e-20,
+      };
+      expect(computeBreakEven(inputs).netValue).toBe(0);
+      expect(computeBreakEven(inputs).whatFlips.price).toBe(0);
+    });
+
     it("gives a flip price that still pays, while two cents more does not (unless clamped)", () => {
       fc.assert(
         fc.property(fc.oneof(typedInputs, anyInputs), (inputs) => {
