@@ -43,16 +43,12 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Saves the backup file through the browser's download. */
-export function downloadBackup(now = new Date()): void {
-  const text = createBackup(BACKUP_TOOLS, stored, now, SITE_VERSION);
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `handoff-backup-${localDate(now)}.json`;
-  link.click();
-  // The download has started from the URL; it is not needed afterwards.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+/** The backup of what this browser holds now: its file name and its text. */
+export function backupFile(now = new Date()): { fileName: string; text: string } {
+  return {
+    fileName: `handoff-backup-${localDate(now)}.json`,
+    text: createBackup(BACKUP_TOOLS, stored, now, SITE_VERSION),
+  };
 }
 
 /** Reads a chosen file into a restore plan (never throws). */

@@ -7,12 +7,12 @@ import {
   applyRestore,
   BACKUP_TOOLS,
   describeCurrent,
-  downloadBackup,
   readBackupFile,
   storageIsPersistent,
   type UndoRestore,
 } from "~/stores/backup";
 import "./backup.css";
+import { downloadBackup } from "./download-backup";
 
 interface Props {
   /** Called after storage changed (restore or undo), so the page reads it again. */
@@ -95,7 +95,7 @@ export function BackupPanel({ onChange }: Props) {
           : "Browsers may clear a site’s saved work on their own (Safari does after seven days without a visit). Download a backup now and then, and restore it here on any device."}
       </p>
       <p class="backup-actions">
-        <button type="button" onClick={() => downloadBackup()}>
+        <button type="button" onClick={downloadBackup}>
           Download a backup
         </button>
         <label class="backup-file">

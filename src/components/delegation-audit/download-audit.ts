@@ -1,21 +1,9 @@
 // The CSV and Markdown exports, loaded on first use: most readers never export.
 // Nothing leaves the browser: the file is a Blob behind a temporary link.
+import { downloadFile } from "~/components/ui/download-file";
 import { CSV_MIME } from "~/lib/export/csv";
 import { auditCsv, auditMarkdown } from "~/lib/delegation-audit/audit-export";
 import { $audit, $locale, $result } from "~/stores/delegation-audit";
-
-function downloadFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Downloads the audit as "delegation-audit.csv" or "delegation-audit.md". */
 export function downloadAudit(kind: "csv" | "md"): void {

@@ -7,7 +7,7 @@ import { checklistToMarkdown } from "~/lib/onboarding/checklist-markdown";
 import { planKey } from "~/lib/onboarding/plan-key";
 import type { OnboardingState } from "~/lib/onboarding/saved-state";
 import type { Checklist } from "~/lib/onboarding/rules";
-import { downloadFile } from "./download-file";
+import { downloadFile } from "~/components/ui/download-file";
 
 /** The formats the checklist can be saved in. */
 export type ExportFormat = "md" | "csv" | "ics";

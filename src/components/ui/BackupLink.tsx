@@ -13,7 +13,11 @@ export function BackupLink() {
       <button
         type="button"
         class="secondary"
-        onClick={() => void import("~/stores/backup").then((m) => m.downloadBackup())}
+        onClick={() =>
+          void import("~/components/backup/download-backup").then((m) =>
+            m.downloadBackup(),
+          )
+        }
       >
         Download a backup
       </button>{" "}
