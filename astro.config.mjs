@@ -39,7 +39,7 @@ import { TOOLS } from "./src/lib/tools/tool-catalogue.ts";
 // loads 21.3 KB of gzip JavaScript instead of 18.0 KB, over its 20 KB budget):
 // - runtime: Preact, nanostores and what every tool mounts with (its session,
 //   storage, the live region, the coach's note, lazy parts);
-// - kit: the number, format, link and export code some tools share;
+// - kit: the number, format, text, link and export code some tools share;
 // - one chunk per tool in the registry: its folders and its store files.
 // Only code an island imports statically ($initial) is grouped; what a tool
 // loads on demand (link codecs, charts, notices) keeps its own chunk. Scripts
@@ -48,7 +48,7 @@ import { TOOLS } from "./src/lib/tools/tool-catalogue.ts";
 const RUNTIME =
   /node_modules[\/](preact|nanostores|@nanostores|@astrojs[\/]preact)[\/]|[\/]src[\/](lib[\/]storage[\/]|stores[\/](tool-session|storage-engine|locale|embedded)\.|components[\/]ui[\/](Announcer|LazySessionNotices|WhenVisible|use-store|tool|coach-note[\/]CoachNote)\.)/;
 const KIT =
-  /[\/]src[\/](lib[\/](number|format|url|export)|components[\/]ui)[\/](?!pure\.)[^\/]+\.tsx?$/;
+  /[\/]src[\/](lib[\/](number|format|text|url|export)|components[\/]ui)[\/](?!pure\.)[^\/]+\.tsx?$/;
 // Used by some tools and not others: a chunk of its own, or whichever tool
 // claimed it would be loaded whole by the other.
 const PURE = /[\/]src[\/]components[\/]ui[\/]pure\.tsx$/;

@@ -31,7 +31,7 @@ import {
   type AuditTask,
   type HoursPer,
 } from "./audit";
-import { cleanName } from "./clean-name";
+import { cleanText } from "~/lib/text/clean-text";
 import { blankTask, DEFAULT_HOUR_VALUE } from "./presets";
 import { freeTaskId, TASK_ID } from "./task-id";
 import { maxHours } from "./validate-audit";
@@ -215,7 +215,7 @@ function readField(task: AuditTask, key: TaskKey, value: string): string | null 
     (values as readonly string[]).includes(value) ? (value as T) : null;
   switch (key) {
     case "n": {
-      const clean = cleanName(value, NAME_MAX_LENGTH);
+      const clean = cleanText(value, NAME_MAX_LENGTH, false);
       task.name = clean.text;
       return clean.changed ? `kept ${NAME_MAX_LENGTH} characters of plain text` : null;
     }

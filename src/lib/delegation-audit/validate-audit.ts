@@ -18,7 +18,7 @@ import {
   type AuditTask,
   type HoursPer,
 } from "./audit";
-import { cleanName } from "./clean-name";
+import { cleanText } from "~/lib/text/clean-text";
 import { blankTask } from "./presets";
 import { freeTaskId, TASK_ID } from "./task-id";
 
@@ -71,7 +71,7 @@ function readTask(
   const core = own(data, "core");
   return {
     id,
-    name: cleanName(own(data, "name"), NAME_MAX_LENGTH).text,
+    name: cleanText(own(data, "name"), NAME_MAX_LENGTH, false).text,
     hours: amountIn(own(data, "hours"), 0, maxHours(per)),
     per,
     skill: isScore(skill) ? skill : blank.skill,

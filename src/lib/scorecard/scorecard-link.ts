@@ -24,7 +24,7 @@ import {
   type Rating,
   type Scorecard,
 } from "./candidate";
-import { cleanText } from "./clean-text";
+import { cleanText } from "~/lib/text/clean-text";
 import { CRITERIA, CRITERION_IDS } from "./criteria";
 import { isDealbreakerId } from "./dealbreakers";
 import {

@@ -11,7 +11,7 @@ import {
   type Scorecard,
 } from "./candidate";
 import { CANDIDATE_ID, freeCandidateId } from "./candidate-id";
-import { cleanText } from "./clean-text";
+import { cleanText } from "~/lib/text/clean-text";
 import { CRITERION_IDS } from "./criteria";
 import { DEALBREAKER_IDS, type DealbreakerId } from "./dealbreakers";
 import { DEFAULT_PRESET, isPresetId, MAX_WEIGHT, presetWeights } from "./presets";

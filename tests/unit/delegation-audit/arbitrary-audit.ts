@@ -13,7 +13,7 @@ import {
   type AuditTask,
   type Score,
 } from "~/lib/delegation-audit/audit";
-import { cleanName } from "~/lib/delegation-audit/clean-name";
+import { cleanText } from "~/lib/text/clean-text";
 import { freeTaskId } from "~/lib/delegation-audit/task-id";
 import { maxHours } from "~/lib/delegation-audit/validate-audit";
 
@@ -22,7 +22,7 @@ const name = fc
     fc.string({ unit: "grapheme", maxLength: NAME_MAX_LENGTH }),
     fc.constantFrom("<img src=x onerror=alert(1)>", "Zoë & Łukasz", "a+b=c#d&t=x", ""),
   )
-  .filter((t) => !cleanName(t, NAME_MAX_LENGTH).changed);
+  .filter((t) => !cleanText(t, NAME_MAX_LENGTH, false).changed);
 
 const cents = (max: number) =>
   fc.option(

@@ -12,7 +12,7 @@ import {
   type Rating,
   type Scorecard,
 } from "~/lib/scorecard/candidate";
-import { cleanText } from "~/lib/scorecard/clean-text";
+import { cleanText } from "~/lib/text/clean-text";
 import { CRITERION_IDS, type CriterionId } from "~/lib/scorecard/criteria";
 import { DEALBREAKER_IDS } from "~/lib/scorecard/dealbreakers";
 import { MAX_WEIGHT, PRESET_IDS } from "~/lib/scorecard/presets";

@@ -1,5 +1,6 @@
-// Names and notes come from readers, saved state and other people's links.
-// Preact renders them as text, so markup in them is harmless and kept as
+// Names and notes come from readers, saved state and other people's links, in
+// every tool that keeps them (scorecard candidates, audit tasks). Preact
+// renders them as text, so markup in them is harmless and kept as
 // typed; what is removed is what could hide or reorder what a reader sees.
 const HIDDEN =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { anyText } from "../support/any-text";
 import { describe, expect, it } from "vitest";
-import { cleanText } from "~/lib/scorecard/clean-text";
+import { cleanText } from "~/lib/text/clean-text";
 
 describe("cleanText", () => {
   it("keeps ordinary text, markup included, unchanged", () => {
