@@ -13,6 +13,7 @@ import {
 } from "~/lib/backup/backup-file";
 import type { SavedRecord } from "~/lib/storage/saved-record";
 import { readEnvelope } from "~/lib/storage/envelope";
+import { localIsoDate } from "~/lib/format/local-date";
 import { TOOLS } from "~/lib/tools/tool-catalogue";
 import { version as SITE_VERSION } from "../../package.json";
 
@@ -37,16 +38,10 @@ function stored(key: string): string | undefined {
   }
 }
 
-/** The reader's local date, for the file's name. */
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The backup of what this browser holds now: its file name and its text. */
 export function backupFile(now = new Date()): { fileName: string; text: string } {
   return {
-    fileName: `handoff-backup-${localDate(now)}.json`,
+    fileName: `handoff-backup-${localIsoDate(now)}.json`,
     text: createBackup(BACKUP_TOOLS, stored, now, SITE_VERSION),
   };
 }

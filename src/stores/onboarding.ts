@@ -10,7 +10,6 @@ import {
   type AccessKind,
   type Answers,
 } from "~/lib/onboarding/answers";
-import { formatIsoDate } from "~/lib/onboarding/dates";
 import { EXAMPLE_ANSWERS } from "~/lib/onboarding/example-answers";
 import {
   cleanContractor,
@@ -18,6 +17,7 @@ import {
   type OnboardingState,
 } from "~/lib/onboarding/saved-state";
 import { MAX_TICKS, withTick } from "~/lib/onboarding/tick-state";
+import { localIsoDate } from "~/lib/format/local-date";
 import { $locale, adoptReaderLocale } from "./locale";
 import { $embedded, type StartOptions } from "./embedded";
 import { createToolSession } from "./tool-session";
@@ -50,16 +50,6 @@ export const $contractor = computed(
 /** Ids of the ticked items, including ticks of items the current answers leave out. */
 export const $ticks = computed(onboardingSession.$state, (state) => state.ticks);
 
-/** The reader's local calendar date, "YYYY-MM-DD". */
-function localToday(): string {
-  const now = new Date();
-  return formatIsoDate({
-    year: now.getFullYear(),
-    month: now.getMonth() + 1,
-    day: now.getDate(),
-  });
-}
-
 /**
  * Starts the checklist in the browser: the reader's locale and a default start
  * four weeks from their today, then a shared link, saved answers and ticks, or
@@ -68,7 +58,7 @@ function localToday(): string {
 export function startOnboarding({ embedded = false }: StartOptions = {}): Promise<void> {
   $embedded.set(embedded);
   adoptReaderLocale();
-  defaults = defaultAnswers(localToday());
+  defaults = defaultAnswers(localIsoDate(new Date()));
   return onboardingSession.start({ answers: defaults, ticks: [] });
 }
 

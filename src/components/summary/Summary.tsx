@@ -3,6 +3,7 @@
 // anywhere) through each tool's own part, src/components/<id>/SummarySection.tsx,
 // loaded on demand (Vite's import.meta.glob) so the page's first download stays small.
 import type { VNode } from "preact";
+import { localIsoDate } from "~/lib/format/local-date";
 import { useEffect, useState } from "preact/hooks";
 import type { BackupPanel as BackupPanelType } from "~/components/backup/BackupPanel";
 import { readEnvelope } from "~/lib/storage/envelope";
@@ -57,17 +58,10 @@ function troubleOf(record: SavedRecord<unknown>): SummaryTrouble | null {
   return status === "corrupt" || status === "invalid" ? "unreadable" : null;
 }
 
-/** The reader's local calendar date, "YYYY-MM-DD". */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 async function readSections(tools: readonly SummaryTool[]): Promise<VNode[]> {
   const context: SummaryContext = {
     locale: navigator.language || "en-US",
-    today: localToday(),
+    today: localIsoDate(new Date()),
     stored,
   };
   return Promise.all(

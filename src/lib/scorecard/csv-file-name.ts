@@ -1,3 +1,4 @@
+import { localIsoDate } from "~/lib/format/local-date";
 import { presetById, type PresetId } from "./presets";
 
 /**
@@ -10,8 +11,6 @@ export function csvFileName(role: PresetId, date: Date): string {
     .label.toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-  const day = Number.isNaN(date.getTime())
-    ? ""
-    : `-${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+  const day = Number.isNaN(date.getTime()) ? "" : `-${localIsoDate(date)}`;
   return `scorecard-${slug}${day}.csv`;
 }
