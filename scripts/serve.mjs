@@ -124,7 +124,12 @@ export async function startServer({ root = "dist", port = 0 } = {}) {
 
   const server = createServer({ maxHeaderSize: MAX_REQUEST_HEAD }, async (req, res) => {
     try {
-      const url = new URL(req.url ?? "/", "http://localhost");
+      // The request target is a path: resolved against a base, "//tools/" would
+      // be read as a host named "tools", and "//" would not parse at all.
+      const requested = req.url ?? "/";
+      const url = new URL(
+        requested.startsWith("/") ? `http://localhost${requested}` : requested,
+      );
       const pathname = canonicalPath(url.pathname);
       if (pathname === null) {
         fail(res, 400, "Bad request: this address is not a valid path.");
