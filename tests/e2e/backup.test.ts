@@ -194,9 +194,12 @@ describe("the backup file", () => {
 
     await page.goto("/tools/scorecard/");
     await page.waitForSelector("astro-island:not([ssr]) .scorecard");
-    // On a wide screen the comparison is in view at once; on a narrow one it loads when scrolled to.
-    const comparison = page.locator(".comparison-placeholder");
-    if ((await comparison.count()) > 0) await comparison.scrollIntoViewIfNeeded();
+    // The comparison loads when scrolled near (on a wide screen it is in view
+    // at once): scroll to its placeholder or to the comparison, whichever is there.
+    await page
+      .locator(".comparison-placeholder, .comparison")
+      .first()
+      .scrollIntoViewIfNeeded();
     await page.getByRole("button", { name: "Download a backup" }).waitFor();
     await page.goto("/tools/onboarding/");
     await page.getByRole("heading", { name: "Your checklist" }).waitFor();
