@@ -9,7 +9,7 @@ import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 import { latencyMisses, type LatencyFigures } from "./bars";
 import { median } from "./median";
-import type { LatencyTarget } from "./plan";
+import { latencyUrl, type LatencyTarget } from "./plan";
 
 /**
  * The CPU slowdown the bars are set at, on a machine whose Lighthouse
@@ -92,7 +92,7 @@ async function attempt(
   const context = await browser.newContext({ baseURL: baseUrl });
   try {
     const page = await context.newPage();
-    await page.goto(target.path);
+    await page.goto(latencyUrl(target));
     await page.waitForSelector("astro-island:not([ssr])");
     await page.waitForSelector(target.result);
     await page.waitForLoadState("networkidle");

@@ -103,8 +103,13 @@ export const TOOL_INPUTS: Readonly<Record<ToolId, ToolInput>> = {
 /** A tool to type into: its id, its page and its field. */
 export interface LatencyTarget extends ToolInput {
   readonly tool: ToolId;
+  /** The tool's page, which names its row in the table. */
   readonly path: string;
 }
+
+/** Where to type into a tool: its page, with the link it opens with, if any. */
+export const latencyUrl = (target: LatencyTarget): string =>
+  `${target.path}${target.link ?? ""}`;
 
 /** Every registered tool with its page and field, in the registry's order. */
 export function latencyTargets(): LatencyTarget[] {
@@ -114,6 +119,6 @@ export function latencyTargets(): LatencyTarget[] {
       throw new Error(
         `No latency input for the tool "${tool.id}": add its field to TOOL_INPUTS in scripts/speed/plan.ts`,
       );
-    return { tool: tool.id, ...input, path: `${tool.path}${input.link ?? ""}` };
+    return { tool: tool.id, path: tool.path, ...input };
   });
 }

@@ -19,7 +19,7 @@ import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startServer } from "../../scripts/serve.mjs";
 import { buildServiceWorker } from "../../scripts/service-worker.mjs";
-import { latencyTargets } from "../../scripts/speed/plan";
+import { latencyTargets, latencyUrl } from "../../scripts/speed/plan";
 import { openContext } from "./browser";
 
 let root = "";
@@ -73,7 +73,7 @@ describe("offline", () => {
     await context.setOffline(true);
 
     for (const target of latencyTargets()) {
-      await page.goto(target.path);
+      await page.goto(latencyUrl(target));
       await useTool(page, target);
     }
     // A shared link carries its state in the query: the same page, offline too.
