@@ -21,13 +21,16 @@ const PATIENT = {
 
 /**
  * What every project that drives the built site in Chromium shares: one
- * browser and one server for the whole run, and files one at a time so a
- * 2-core machine is not oversubscribed.
+ * browser and one server for the whole run. Two files run at a time: a
+ * browser test spends much of its time waiting on the page (loads, network
+ * idle), so a second file fills those gaps on a 2-core machine; each file
+ * opens its own browser contexts, so they never share storage or pages.
  */
 const BROWSER = {
   environment: "node",
   globalSetup: ["tests/e2e/global-setup.ts"],
-  fileParallelism: false,
+  fileParallelism: true,
+  maxWorkers: 2,
   ...PATIENT,
   testTimeout: 120_000,
 } satisfies InlineConfig;

@@ -3,7 +3,7 @@
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { TOOLS } from "~/lib/tools/tool-catalogue";
-import { downloaded, openContext } from "./browser";
+import { downloaded, openContext, scrollToFirst } from "./browser";
 
 let sessions: Awaited<ReturnType<typeof openContext>>[] = [];
 afterEach(async () => {
@@ -188,7 +188,7 @@ describe("the backup file", () => {
     await page.waitForSelector("astro-island:not([ssr]) .verdict");
     await page.fill("#be-do", "52");
     // The link comes with the chart, which loads when it nears the screen.
-    await page.locator(".charts-placeholder").scrollIntoViewIfNeeded();
+    await scrollToFirst(page, ".charts-placeholder, .worth");
     const [, text] = await downloaded(page, /^Download a backup$/);
     expect(JSON.parse(text).tools["break-even"].data.text.do).toBe("52");
 
@@ -196,10 +196,7 @@ describe("the backup file", () => {
     await page.waitForSelector("astro-island:not([ssr]) .scorecard");
     // The comparison loads when scrolled near (on a wide screen it is in view
     // at once): scroll to its placeholder or to the comparison, whichever is there.
-    await page
-      .locator(".comparison-placeholder, .comparison")
-      .first()
-      .scrollIntoViewIfNeeded();
+    await scrollToFirst(page, ".comparison-placeholder, .comparison");
     await page.getByRole("button", { name: "Download a backup" }).waitFor();
     await page.goto("/tools/onboarding/");
     await page.getByRole("heading", { name: "Your checklist" }).waitFor();

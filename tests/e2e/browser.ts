@@ -88,3 +88,18 @@ export async function downloaded(
     chunks.push(chunk as Buffer);
   return [download, Buffer.concat(chunks).toString("utf8")];
 }
+
+/**
+ * Scrolls to the first element matching `selector` (a lazy part's placeholder
+ * or the part itself, e.g. ".charts-placeholder, .charts"), found and scrolled
+ * in one step inside the page: the part may replace its placeholder at any
+ * moment, and a locator resolved just before that would wait for an element
+ * that is gone.
+ */
+export async function scrollToFirst(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((css) => {
+    const element = document.querySelector(css);
+    element?.scrollIntoView({ block: "center" });
+    return element !== null;
+  }, selector);
+}

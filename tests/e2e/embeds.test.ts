@@ -109,9 +109,15 @@ describe("an embed in an iframe on another site", () => {
       // The edit went to the embed's address, so "Open in Handoff" carries it.
       const open = frame.getByRole("link", { name: /Open in Handoff/ });
       await open.focus();
-      const href = new URL((await open.getAttribute("href")) ?? "", baseUrl());
+      // The link follows the embed's address, which is written after the verdict
+      // shows: wait for it rather than read it once.
+      const hrefOf = async () =>
+        new URL((await open.getAttribute("href")) ?? "", baseUrl());
+      await expect
+        .poll(async () => (await hrefOf()).searchParams.get("review"))
+        .toBe("30");
+      const href = await hrefOf();
       expect(href.pathname).toBe("/tools/break-even/");
-      expect(href.searchParams.get("review")).toBe("30");
       expect(href.searchParams.has("theme")).toBe(false);
 
       expect(await siteStorage(page)).toEqual(before);

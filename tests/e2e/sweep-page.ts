@@ -1,6 +1,8 @@
 // The every-page sweep: each page of the built sitemap, in light and dark, has
 // no accessibility violations, console errors, CSP violations or requests to
 // another origin. New pages are included automatically through the sitemap.
+// Each theme is its own test file (sweep-light, sweep-dark) so the two run side
+// by side on the e2e project's two workers.
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AXE_TAGS } from "./axe-tags";
@@ -9,16 +11,15 @@ import { sitemapPaths } from "./site-pages";
 
 const paths = sitemapPaths();
 
-// Light is swept on the narrowest phone we support, dark on a desktop, so both
-// ends of the layout are checked too.
-const SETUPS = [
-  { colorScheme: "light", viewport: { width: 320, height: 640 } },
-  { colorScheme: "dark", viewport: { width: 1280, height: 800 } },
-] as const;
+/** A theme and a window size to sweep every page in. */
+export interface SweepSetup {
+  readonly colorScheme: "light" | "dark";
+  readonly viewport: { readonly width: number; readonly height: number };
+}
 
-describe.each(SETUPS)(
-  "every page in the $colorScheme theme at $viewport.width px",
-  (setup) => {
+/** Sweeps every page in one setup: one describe block of one test per page. */
+export function sweepEveryPage(setup: SweepSetup): void {
+  describe(`every page in the ${setup.colorScheme} theme at ${setup.viewport.width} px`, () => {
     let session: Awaited<ReturnType<typeof openContext>>;
     beforeAll(async () => {
       session = await openContext(setup);
@@ -50,5 +51,5 @@ describe.each(SETUPS)(
       expect(problems.cspViolations).toEqual([]);
       expect(problems.foreignRequests).toEqual([]);
     });
-  },
-);
+  });
+}
