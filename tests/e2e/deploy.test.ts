@@ -17,7 +17,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startServer } from "../../scripts/serve.mjs";
-import { openContext } from "./browser";
+import { openContext, scrollToFirst } from "./browser";
 
 let root = "";
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -103,7 +103,7 @@ describe("a tab left open across a deploy", () => {
     await page.waitForSelector("astro-island:not([ssr])");
     await expect.poll(() => page.inputValue("#be-do")).toBe("37");
     await page.getByRole("heading", { name: "Handoff was updated" }).waitFor();
-    await page.locator(".charts-placeholder, .chart").first().scrollIntoViewIfNeeded();
+    await scrollToFirst(page, ".charts-placeholder, .chart");
     await page.locator(".chart svg").waitFor();
     const scripts = await page.evaluate(() =>
       performance

@@ -20,7 +20,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startServer } from "../../scripts/serve.mjs";
 import { buildServiceWorker } from "../../scripts/service-worker.mjs";
 import { latencyTargets, latencyUrl } from "../../scripts/speed/plan";
-import { openContext } from "./browser";
+import { openContext, scrollToFirst } from "./browser";
 
 let root = "";
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -80,7 +80,7 @@ describe("offline", () => {
     await page.goto("/tools/break-even/?v=1&do=45");
     await expect.poll(() => page.inputValue("#be-do")).toBe("45");
     // So do the calculator's chart, loaded on demand, and a guide.
-    await page.locator(".charts-placeholder").scrollIntoViewIfNeeded();
+    await scrollToFirst(page, ".charts-placeholder, .chart");
     await page.locator(".chart svg").waitFor();
     await page.goto("/guide/what-to-outsource/");
     await page.locator("h1").waitFor();
