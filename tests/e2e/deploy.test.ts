@@ -3,73 +3,21 @@
 // site, opens the calculator, enters a value, then changes the files on the
 // server under the open page, as a deploy does. Service workers are blocked:
 // these tests are about the network (offline.test.ts covers the worker).
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  renameSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startServer } from "../../scripts/serve.mjs";
-import { openContext, scrollToFirst } from "./browser";
+import { describe, expect, it } from "vitest";
+import { scrollToFirst } from "./browser";
+import { renameEveryScript, useSiteCopy } from "./site-copy";
 
-let root = "";
-let server: Awaited<ReturnType<typeof startServer>>;
-let sessions: { close: () => Promise<void> }[] = [];
+const site = useSiteCopy({ serviceWorkers: "block" });
 
-beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), "handoff-deploy-"));
-  cpSync("dist", root, { recursive: true });
-  server = await startServer({ root, port: 0 });
-});
-
-afterEach(async () => {
-  await Promise.all(sessions.map((s) => s.close()));
-  sessions = [];
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
-});
-
-/** Every page and script of the served copy (Pagefind's files never name a script). */
-function textFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "pagefind" ? [] : textFiles(path);
-    return /\.(html|js)$/.test(entry.name) ? [path] : [];
-  });
-}
-
-/**
- * A deploy of a build in which every script changed: each gets a new name,
- * the old names are gone, and every page and script refers to the new ones.
- */
-function deployNewBuild() {
-  const scripts = readdirSync(join(root, "_astro")).filter((name) =>
-    name.endsWith(".js"),
-  );
-  const renamed = new Map(
-    scripts.map((name) => [name, name.replace(/\.js$/, ".next.js")]),
-  );
-  for (const file of textFiles(root)) {
-    const text = readFileSync(file, "utf8");
-    const updated = text.replace(/[\w.-]+\.js/g, (name) => renamed.get(name) ?? name);
-    if (updated !== text) writeFileSync(file, updated);
-  }
-  for (const [from, to] of renamed)
-    renameSync(join(root, "_astro", from), join(root, "_astro", to));
-}
+/** A deploy of a build in which every script changed. */
+const deployNewBuild = () => renameEveryScript(site.root());
 
 /** The calculator, hydrated, with 37 minutes typed and saved, and /after-idle.js running. */
 async function openCalculatorWithWork(): Promise<Page> {
-  const session = await openContext({ baseURL: server.url, serviceWorkers: "block" });
-  sessions.push(session);
-  const { page } = session;
+  const { page } = await site.open();
   await page.goto("/tools/break-even/");
   await page.waitForSelector("astro-island:not([ssr])");
   await page.fill("#be-do", "37");
@@ -118,10 +66,10 @@ describe("a tab left open across a deploy", () => {
 
   it("reloads only once when the script stays missing, then says so, and the tool still works", async () => {
     const page = await openCalculatorWithWork();
-    const charts = readdirSync(join(root, "_astro")).find((name) =>
+    const charts = readdirSync(join(site.root(), "_astro")).find((name) =>
       name.startsWith("Charts."),
     );
-    rmSync(join(root, "_astro", charts!));
+    rmSync(join(site.root(), "_astro", charts!));
     const counter = countLoads(page);
     const reloaded = page.waitForEvent("load");
 

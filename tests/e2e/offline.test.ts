@@ -4,46 +4,17 @@
 // next visit gets the new build whole, never old pages with new scripts.
 // Each test serves its own copy of the built site, on its own origin, so no
 // worker outlives its test.
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startServer } from "../../scripts/serve.mjs";
+import { describe, expect, it } from "vitest";
 import { buildServiceWorker } from "../../scripts/service-worker.mjs";
 import { latencyTargets, latencyUrl } from "../../scripts/speed/plan";
-import { openContext, scrollToFirst } from "./browser";
+import { scrollToFirst } from "./browser";
+import { renameEveryScript, useSiteCopy } from "./site-copy";
 
-let root = "";
-let server: Awaited<ReturnType<typeof startServer>>;
-let sessions: { close: () => Promise<void> }[] = [];
-
-beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), "handoff-offline-"));
-  cpSync("dist", root, { recursive: true });
-  server = await startServer({ root, port: 0 });
-});
-
-afterEach(async () => {
-  await Promise.all(sessions.map((s) => s.close()));
-  sessions = [];
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
-});
-
-async function open() {
-  const session = await openContext({ baseURL: server.url, serviceWorkers: "allow" });
-  sessions.push(session);
-  return session;
-}
+const site = useSiteCopy({ serviceWorkers: "allow" });
+const open = () => site.open();
 
 /** Waits until the page is controlled by an active, fully installed worker. */
 async function controlled(page: Page) {
@@ -97,7 +68,7 @@ describe("offline", () => {
     await page.goto("/");
     const href = await page.getAttribute('link[rel="manifest"]', "href");
     const manifest = JSON.parse(
-      readFileSync(join(root, href!.replace(/^\//, "")), "utf8"),
+      readFileSync(join(site.root(), href!.replace(/^\//, "")), "utf8"),
     ) as { icons: { src: string; sizes: string; purpose?: string }[]; start_url: string };
     expect(manifest.start_url).toBe("/");
     const sizes = manifest.icons.map((icon) => icon.sizes);
@@ -110,33 +81,13 @@ describe("offline", () => {
   });
 });
 
-/** Every page and script of the served copy. */
-function textFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "pagefind" ? [] : textFiles(path);
-    return /\.(html|js)$/.test(entry.name) && entry.name !== "sw.js" ? [path] : [];
-  });
-}
-
 /**
  * A deploy: every script gets a new name, the calculator's heading changes,
  * and the worker is made again for the new files, as the build makes it.
  */
 async function deployNewBuild() {
-  const scripts = readdirSync(join(root, "_astro")).filter((name) =>
-    name.endsWith(".js"),
-  );
-  const renamed = new Map(
-    scripts.map((name) => [name, name.replace(/\.js$/, ".next.js")]),
-  );
-  for (const file of textFiles(root)) {
-    const text = readFileSync(file, "utf8");
-    const updated = text.replace(/[\w.-]+\.js/g, (name) => renamed.get(name) ?? name);
-    if (updated !== text) writeFileSync(file, updated);
-  }
-  for (const [from, to] of renamed)
-    renameSync(join(root, "_astro", from), join(root, "_astro", to));
+  const root = site.root();
+  renameEveryScript(root);
   const page = join(root, "tools", "break-even", "index.html");
   writeFileSync(page, readFileSync(page, "utf8").replace("</h1>", " (new build)</h1>"));
   await buildServiceWorker(root);
