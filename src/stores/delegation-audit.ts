@@ -60,6 +60,11 @@ export const $audit = auditSession.$state;
 /** Every task placed and ranked, and the plan's totals. */
 export const $result = computed($audit, computeAudit);
 
+/** Whether any task is placed: the chart (and the room kept for it) shows only then. */
+export const $anyPlaced = computed($result, ({ groups }) =>
+  Object.values(groups).some((group) => group.length > 0),
+);
+
 /** The currency amounts are shown in. */
 export const $currency = computed($audit, (audit) => audit.currency);
 

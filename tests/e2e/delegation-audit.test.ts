@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AXE_TAGS } from "./axe-tags";
-import { openContext } from "./browser";
+import { openContext, scrollToFirst } from "./browser";
 
 const PAGE = "/tools/delegation-audit/";
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -95,6 +95,23 @@ describe("the delegation audit, used on a phone", () => {
   });
   afterAll(() => session.close());
 
+  it("keeps no empty room for a chart until a task is placed, then draws it", async () => {
+    const { page } = await open();
+    await visit(page);
+    expect(await page.locator(".chart-placeholder, .audit-chart").count()).toBe(0);
+    // The results box is followed straight by the sharing actions, with no gap.
+    const gap = await page.evaluate(() => {
+      const results = document.querySelector(".audit-results")!.getBoundingClientRect();
+      const share = document.querySelector(".share")!.getBoundingClientRect();
+      return share.top - results.bottom;
+    });
+    expect(gap).toBeLessThan(80);
+    await page.getByRole("button", { name: "Inbox and email", exact: true }).click();
+    // The chart's slot appears with the first task and loads when scrolled near.
+    await scrollToFirst(page, ".chart-placeholder, .audit-chart");
+    await page.locator(".audit-chart svg").waitFor();
+  });
+
   it("places tasks from presets and the reader's own as they are added, renamed, moved and removed", async () => {
     const { page, problems } = session;
     await visit(page);
@@ -170,6 +187,7 @@ describe("the delegation audit, used on a phone", () => {
 
   it("draws each task on the chart, sized by hours, with the same in a table", async () => {
     const { page } = session;
+    await scrollToFirst(page, ".chart-placeholder, .audit-chart");
     await page.locator(".audit-chart svg").waitFor();
     expect(await page.locator(".audit-chart .mark").count()).toBe(5);
     const radius = (n: string) =>

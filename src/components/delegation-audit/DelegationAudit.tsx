@@ -12,6 +12,7 @@ import type { TaskPreset } from "~/lib/delegation-audit/presets";
 import type { AuditTexts } from "~/lib/delegation-audit/reasons";
 import {
   $announcement,
+  $anyPlaced,
   auditSession,
   showFirst,
   startAudit,
@@ -32,6 +33,13 @@ export interface DelegationAuditProps {
   example?: Audit | undefined;
   /** Runs in an embed: the reader's saved audit is neither read nor written. */
   embedded?: boolean;
+}
+
+// An empty audit has no chart, so it keeps no room for one either.
+function ChartSlot() {
+  return useStore($anyPlaced) ? (
+    <WhenVisible load={loadChart} placeholderClass="chart-placeholder" />
+  ) : null;
 }
 
 function ResultAnnouncer() {
@@ -55,7 +63,7 @@ export default function DelegationAudit({
       <AuditFigures />
       <TaskList presets={presets} labels={texts.labels} />
       <Results texts={texts} />
-      <WhenVisible load={loadChart} placeholderClass="chart-placeholder" />
+      <ChartSlot />
       <WhenVisible load={loadShare} placeholderClass="share-placeholder" />
       <ResultAnnouncer />
     </div>

@@ -14,8 +14,9 @@ function Headline() {
   const locale = useStore($locale);
   const first = groups.first.length;
   const hours = formatNumber(totals.hoursPerWeek, locale, 1);
+  // Before any task, the line is an instruction, set as body text, not a verdict.
   return (
-    <p class="headline">
+    <p class={tasks.length === 0 ? "headline waiting" : "headline"}>
       {tasks.length === 0
         ? "Add your tasks above and each one will show here, placed and explained."
         : first === 0
