@@ -108,11 +108,14 @@ describe("an embed in an iframe on another site", () => {
       await frame.getByText("Do it yourself.").waitFor();
       // The edit went to the embed's address, so "Open in Handoff" carries it.
       const open = frame.getByRole("link", { name: /Open in Handoff/ });
-      await open.focus();
-      // The link follows the embed's address, which is written after the verdict
-      // shows: wait for it rather than read it once.
-      const hrefOf = async () =>
-        new URL((await open.getAttribute("href")) ?? "", baseUrl());
+      // The link takes the embed's address when it gains focus (or is pressed),
+      // and the address is written a moment after the verdict shows: focus it
+      // afresh on each look until it carries the edit.
+      const hrefOf = async () => {
+        await open.blur();
+        await open.focus();
+        return new URL((await open.getAttribute("href")) ?? "", baseUrl());
+      };
       await expect
         .poll(async () => (await hrefOf()).searchParams.get("review"))
         .toBe("30");
