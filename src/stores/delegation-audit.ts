@@ -12,7 +12,7 @@ import {
   type Audit,
   type AuditTask,
 } from "~/lib/delegation-audit/audit";
-import { computeAudit } from "~/lib/delegation-audit/audit-result";
+import { computeAudit, placedTasks } from "~/lib/delegation-audit/audit-result";
 import { newAudit } from "~/lib/delegation-audit/new-audit";
 import { blankTask, familyRate, type TaskPreset } from "~/lib/delegation-audit/presets";
 import { freeTaskId } from "~/lib/delegation-audit/task-id";
@@ -61,9 +61,7 @@ export const $audit = auditSession.$state;
 export const $result = computed($audit, computeAudit);
 
 /** Whether any task is placed: the chart (and the room kept for it) shows only then. */
-export const $anyPlaced = computed($result, ({ groups }) =>
-  Object.values(groups).some((group) => group.length > 0),
-);
+export const $anyPlaced = computed($result, (result) => placedTasks(result).length > 0);
 
 /** The currency amounts are shown in. */
 export const $currency = computed($audit, (audit) => audit.currency);

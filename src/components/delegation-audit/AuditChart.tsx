@@ -4,7 +4,7 @@
 // readers and for anyone who prefers it; both print.
 import { useStore } from "~/components/ui/use-store";
 import { taskDisplayName } from "~/lib/delegation-audit/audit";
-import { GROUPS } from "~/lib/delegation-audit/place-task";
+import { placedTasks } from "~/lib/delegation-audit/audit-result";
 import { formatNumber } from "~/lib/format/format-number";
 import { $locale, $result } from "~/stores/delegation-audit";
 import { GROUP_TITLES } from "./group-titles";
@@ -36,9 +36,7 @@ const QUADRANTS = [
 export function AuditChart() {
   const result = useStore($result);
   const locale = useStore($locale);
-  const placed = GROUPS.flatMap((g) => result.groups[g]).sort(
-    (a, b) => a.index - b.index,
-  );
+  const placed = placedTasks(result);
   if (placed.length === 0) return null;
   // Tasks with the same two ratings share a spot: spread them round it.
   const spot = new Map<string, number>();

@@ -70,6 +70,13 @@ export interface AuditResult {
   readonly goal: GoalCheck;
 }
 
+/** Every placed task, whatever its group, in the reader's list order (as the chart draws them). */
+export function placedTasks(result: AuditResult): PlacedTask[] {
+  return GROUPS.flatMap((group) => result.groups[group]).sort(
+    (a, b) => a.index - b.index,
+  );
+}
+
 /** Adds +0 so a sum that rounds to nothing never shows a minus sign. */
 const clean = (x: number) => (Number.isFinite(x) ? x + 0 : 0);
 

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AuditTask } from "~/lib/delegation-audit/audit";
-import { computeAudit, planTotals } from "~/lib/delegation-audit/audit-result";
+import {
+  computeAudit,
+  placedTasks,
+  planTotals,
+} from "~/lib/delegation-audit/audit-result";
 import { exampleAudit, newAudit } from "~/lib/delegation-audit/new-audit";
 import { placeTask } from "~/lib/delegation-audit/place-task";
 import { blankTask } from "~/lib/delegation-audit/presets";
@@ -109,6 +113,27 @@ describe("computeAudit", () => {
       revenueShare: null,
     });
     expect(specialists).toEqual([]);
+  });
+
+  it("lists every placed task once, from all four groups, in the reader's list order", () => {
+    fc.assert(
+      fc.property(arbitraryAudit(12), (audit) => {
+        const result = computeAudit(audit);
+        const all = [
+          ...result.groups.first,
+          ...result.groups.next,
+          ...result.groups.steer,
+          ...result.groups.keep,
+        ];
+        const placed = placedTasks(result);
+        expect(placed).toHaveLength(all.length);
+        expect(new Set(placed)).toEqual(new Set(all));
+        const order = placed.map((p) => p.index);
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+      }),
+      { numRuns: 200 },
+    );
+    expect(placedTasks(computeAudit(newAudit()))).toEqual([]);
   });
 
   it("never hands over a task rated 5 on core", () => {
