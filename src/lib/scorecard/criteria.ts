@@ -34,8 +34,6 @@ export interface Criterion {
   readonly levels: LevelLabels;
   /** Guide section that explains the criterion: site path plus anchor. */
   readonly guide: string;
-  /** Points of the source catalogue (see the Sources page) the criterion draws on. */
-  readonly sources: readonly string[];
 }
 
 const CHOOSING = "/guide/choosing-the-right-person/";
@@ -53,7 +51,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Excellent, verified work",
     ],
     guide: `${CHOOSING}#check-proven-skill`,
-    sources: ["S1.2", "S3.3"],
   },
   {
     id: "trial",
@@ -66,7 +63,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Ready to use as delivered",
     ],
     guide: `${CHOOSING}#run-a-trial-project`,
-    sources: ["S3.3", "S4.8"],
   },
   {
     id: "clarity",
@@ -79,7 +75,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Clear, brief, asks good questions",
     ],
     guide: "/guide/communicating-clearly/#working-across-languages",
-    sources: ["S1.2", "S5.1"],
   },
   {
     id: "thoroughness",
@@ -92,7 +87,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Detailed, careful, well argued",
     ],
     guide: `${CHOOSING}#ask-an-open-question`,
-    sources: ["S1.2"],
   },
   {
     id: "honesty",
@@ -105,7 +99,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Candid, with clear boundaries",
     ],
     guide: `${CHOOSING}#ask-an-open-question`,
-    sources: ["S1.2"],
   },
   {
     id: "business",
@@ -118,7 +111,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Suggests ways to get more from it",
     ],
     guide: `${CHOOSING}#ask-an-open-question`,
-    sources: ["S1.2", "S5.1"],
   },
   {
     id: "reliability",
@@ -131,7 +123,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Always on time, warns early",
     ],
     guide: "/guide/managing-by-deliverables/#judge-results-not-hours",
-    sources: ["S1.1", "S4.9"],
   },
   {
     id: "specialist",
@@ -144,7 +135,6 @@ export const CRITERIA: readonly Criterion[] = [
       "A known specialist in it",
     ],
     guide: "/guide/where-to-find-contractors/#specialists-not-a-one-stop-shop",
-    sources: ["S4.3", "S4.2"],
   },
   {
     id: "overlap",
@@ -157,7 +147,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Matches your hours and style",
     ],
     guide: `${CHOOSING}#time-zones-and-culture`,
-    sources: ["S3.3"],
   },
   {
     id: "values",
@@ -170,7 +159,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Clearly driven by the work",
     ],
     guide: `${CHOOSING}#ask-an-open-question`,
-    sources: ["S3.3", "S5.1"],
   },
   {
     id: "price",
@@ -183,7 +171,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Fair and clearly broken down",
     ],
     guide: `${CHOOSING}#look-past-the-price`,
-    sources: ["S4.1", "S3.3", "S2.5"],
   },
   {
     id: "track-record",
@@ -196,7 +183,6 @@ export const CRITERIA: readonly Criterion[] = [
       "Long record, repeat clients",
     ],
     guide: `${CHOOSING}#check-proven-skill`,
-    sources: ["S3.3", "S1.1"],
   },
 ];
 

@@ -17,8 +17,6 @@ export interface Dealbreaker {
   readonly label: string;
   /** Guide section that explains it: site path plus anchor. */
   readonly guide: string;
-  /** Points of the source catalogue it draws on. */
-  readonly sources: readonly string[];
 }
 
 /** The dealbreakers, in display order (the same order as {@link DEALBREAKER_IDS}). */
@@ -27,25 +25,21 @@ export const DEALBREAKERS: readonly Dealbreaker[] = [
     id: "failed-trial",
     label: "Failed or skipped the trial task",
     guide: "/guide/choosing-the-right-person/#run-a-trial-project",
-    sources: ["S3.3", "S4.8"],
   },
   {
     id: "copied-work",
     label: "Handed in unoriginal or copied work",
     guide: "/guide/managing-by-deliverables/#check-the-first-deliveries",
-    sources: ["S2.2"],
   },
   {
     id: "missed-deadline",
     label: "Missed an agreed deadline without a word",
     guide: "/guide/choosing-the-right-person/#red-flags-that-end-the-conversation",
-    sources: ["S4.9"],
   },
   {
     id: "off-platform",
     label: "Asked to pay or be paid off the platform",
     guide: "/guide/choosing-the-right-person/#red-flags-that-end-the-conversation",
-    sources: ["S1.1"],
   },
 ];
 

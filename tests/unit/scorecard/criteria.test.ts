@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CRITERION_SOURCES } from "~/lib/scorecard/criteria-sources";
 import {
   CRITERIA,
   CRITERION_IDS,
@@ -68,8 +69,8 @@ describe("CRITERIA", () => {
   it("links every criterion to a guide section that exists and cites source points", () => {
     for (const c of CRITERIA) {
       expect(GUIDE_SECTIONS.has(c.guide)).toBe(true);
-      expect(c.sources.length).toBeGreaterThan(0);
-      for (const point of c.sources) expect(point).toMatch(SOURCE_POINT);
+      expect(CRITERION_SOURCES[c.id].length).toBeGreaterThan(0);
+      for (const point of CRITERION_SOURCES[c.id]) expect(point).toMatch(SOURCE_POINT);
     }
   });
 });

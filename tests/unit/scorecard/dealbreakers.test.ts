@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEALBREAKER_SOURCES } from "~/lib/scorecard/criteria-sources";
 import {
   DEALBREAKER_IDS,
   DEALBREAKERS,
@@ -24,7 +25,8 @@ describe("DEALBREAKERS", () => {
       expect(d.label).toMatch(/^[A-Z][^.]*[^.\s]$/);
       expect(DEALBREAKER_WHY[d.id]).toMatch(/\.$/);
       expect(GUIDE_SECTIONS.has(d.guide)).toBe(true);
-      for (const point of d.sources) expect(point).toMatch(SOURCE_POINT);
+      expect(DEALBREAKER_SOURCES[d.id].length).toBeGreaterThan(0);
+      for (const point of DEALBREAKER_SOURCES[d.id]) expect(point).toMatch(SOURCE_POINT);
     }
   });
 });
