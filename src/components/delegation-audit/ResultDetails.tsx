@@ -2,11 +2,11 @@
 // then the four groups, each task with its reason (linked to the guide section
 // behind it) and, for tasks to hand over, a link that opens the break-even
 // calculator with that task. Loaded as the reader scrolls near it.
+import { useEffect, useState } from "preact/hooks";
 import { useStore } from "~/components/ui/use-store";
 import { taskDisplayName } from "~/lib/delegation-audit/audit";
 import type { AuditLabels } from "~/lib/delegation-audit/labels";
 import type { AuditResult, PlacedTask } from "~/lib/delegation-audit/audit-result";
-import { calculatorLink } from "~/lib/delegation-audit/calculator-link";
 import { GROUPS, type Group } from "~/lib/delegation-audit/place-task";
 import type { AuditTexts } from "~/lib/delegation-audit/reasons";
 import { formatMoney } from "~/lib/format/format-money";
@@ -16,6 +16,9 @@ import { $audit, $locale, $result } from "~/stores/delegation-audit";
 const SPECIALISTS_HREF =
   "/guide/where-to-find-contractors/#specialists-not-a-one-stop-shop";
 const BUDGET_HREF = "/guide/should-you-outsource/#set-aside-a-budget";
+
+type CalculatorLink =
+  typeof import("~/lib/delegation-audit/calculator-link").calculatorLink;
 
 /** "a, b and c" */
 const list = (items: readonly string[]) =>
@@ -28,6 +31,15 @@ export function ResultDetails({ texts }: { texts: AuditTexts }) {
   const audit = useStore($audit);
   const result = useStore($result);
   const locale = useStore($locale);
+  // The calculator's address code is shared with the scorecard, so it is a
+  // chunk of its own: loaded from here rather than listed among this part's
+  // dependencies in the page's first download.
+  const [calculatorLink, setCalculatorLink] = useState<CalculatorLink>();
+  useEffect(() => {
+    void import("~/lib/delegation-audit/calculator-link").then((m) =>
+      setCalculatorLink(() => m.calculatorLink),
+    );
+  }, []);
   const money = (x: number) => formatMoney(x, audit.currency, locale);
   const hours = (x: number) =>
     `${formatNumber(x, locale, 1)} ${x === 1 ? "hour" : "hours"}`;
@@ -44,7 +56,9 @@ export function ResultDetails({ texts }: { texts: AuditTexts }) {
           money={money}
           hours={hours}
           link={(p) =>
-            group === "first" || group === "next" ? calculatorLink(p, audit) : null
+            calculatorLink && (group === "first" || group === "next")
+              ? calculatorLink(p, audit)
+              : null
           }
         />
       ))}

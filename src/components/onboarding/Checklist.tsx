@@ -3,7 +3,7 @@
 import { useStore } from "~/components/ui/use-store";
 import { Announcer } from "~/components/ui/Announcer";
 import { answerSummary } from "~/lib/onboarding/answer-summary";
-import { $answers } from "~/stores/onboarding";
+import { $answers, $contractor } from "~/stores/onboarding";
 import { $progress } from "~/stores/onboarding-checklist";
 import { ExportBar } from "./ExportBar";
 import { Heading, type HeadingLevel } from "./Heading";
@@ -31,10 +31,11 @@ function PrintSummary() {
 export function Checklist({ headingLevel }: { headingLevel: HeadingLevel }) {
   const progress = useStore($progress);
   const { done, total } = progress.overall;
+  const contractor = useStore($contractor).trim();
   return (
     <section class="ob-checklist" aria-labelledby="ob-checklist-title">
       <Heading level={headingLevel} id="ob-checklist-title">
-        Your checklist
+        {contractor === "" ? "Your checklist" : `Hand-over plan for ${contractor}`}
       </Heading>
       <PrintSummary />
       <ProgressBar id="ob-progress-all" label="Overall" tally={progress.overall} />

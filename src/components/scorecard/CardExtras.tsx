@@ -8,9 +8,10 @@ import {
   setNote,
 } from "~/stores/scorecard";
 import { DealbreakerChecks } from "./DealbreakerChecks";
+import { PlanLinks } from "./PlanLinks";
 import { PriceCheck } from "./PriceCheck";
 
-/** The bottom of the open candidate's card: dealbreakers, price, note, duplicate and remove. */
+/** The bottom of the open candidate's card: dealbreakers, price, note, hand-over plan, duplicate and remove. */
 export function CardExtras() {
   const { candidate } = useStore($open);
   const { candidates } = useStore($scorecard);
@@ -29,6 +30,7 @@ export function CardExtras() {
           onInput={(e) => setNote(candidate.id, e.currentTarget.value)}
         />
       </div>
+      <PlanLinks />
       <p class="actions">
         <button
           type="button"

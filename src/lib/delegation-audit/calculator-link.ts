@@ -1,8 +1,7 @@
 // "Check it in the break-even calculator": a link that opens the calculator
-// with one task of the audit, done once a week. Written by hand with the
-// calculator's keys (src/lib/break-even/url-codec.ts, version 1) rather than
-// through its codec, so the audit's page does not load the calculator's code;
-// a unit test decodes these links with that codec to keep the two in step.
+// with one task of the audit, done once a week. The address itself comes from
+// calculatorHref, which keeps the calculator's code off the audit's page.
+import { calculatorHref } from "~/lib/break-even/calculator-href";
 import type { Audit } from "./audit";
 import type { PlacedTask } from "./audit-result";
 
@@ -40,14 +39,12 @@ export function calculatorLink(
 ): string | null {
   const figures = calculatorFigures(placed);
   if (!figures) return null;
-  const params = new URLSearchParams({
-    v: "1",
-    do: String(figures.minutes),
-    freq: "1",
+  return calculatorHref({
+    do: figures.minutes,
+    freq: 1,
     per: "week",
-    price: String(figures.price),
+    price: figures.price,
+    ...(audit.value === null ? {} : { value: twoDecimals(audit.value) }),
+    cur: audit.currency,
   });
-  if (audit.value !== null) params.set("value", String(twoDecimals(audit.value)));
-  params.set("cur", audit.currency);
-  return `/tools/break-even/?${params}`;
 }
