@@ -73,7 +73,14 @@ export default defineConfig({
     preact(),
     // Embeds are for other sites' iframes, not for search engines (they are
     // noindex too); the browser tests add them to the sweep themselves.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/embed/") }),
+    // A client's pack (/pack/) is personal and empty without its link: noindex,
+    // and out of the sitemap too.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.startsWith("/embed/") && path !== "/pack/";
+      },
+    }),
     {
       // Tool islands hydrate once the page has painted (client:afterpaint).
       name: "handoff:after-paint",

@@ -1,7 +1,8 @@
 // Every tool in the registry is on the site: its own page and embed (each with
 // its island running), its row in the lists of tools, its parameter table on
-// the coaches' page and its section of the summary. Adding a registry entry
-// without a part fails here, and so does a page that lists tools by hand.
+// the coaches' page, its section of the summary and its part of a client
+// pack. Adding a registry entry without a part fails here, and so does a page
+// that lists tools by hand.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOOLS } from "../../src/lib/tools/tool-catalogue";
 import { openContext } from "./browser";
@@ -49,6 +50,14 @@ describe.each(TOOLS.map((tool) => [tool.id, tool] as const))("the tool %s", (_, 
     expect(await page.locator(".sample-links code", { hasText: tool.path }).count()).toBe(
       1,
     );
+  });
+
+  it("has its part in a coach's client pack, which opens the tool", async () => {
+    const { page } = session;
+    await page.goto(`/pack/#pack=1&${tool.id}=${encodeURIComponent("?v=1")}`);
+    await page.locator(`#sum-${tool.id}`).waitFor();
+    const open = page.locator(`a[data-pack-open="${tool.id}"]`);
+    expect(await open.getAttribute("href")).toBe(`${tool.path}?v=1`);
   });
 
   it("has its section on the summary page", async () => {

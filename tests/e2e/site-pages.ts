@@ -11,7 +11,13 @@ export const DIST = "dist";
  */
 export const EMBED_PATHS = TOOLS.map((tool) => tool.embedPath);
 
-/** Paths of every page in the built sitemap, plus the 404 page and the embeds. */
+/**
+ * Pages kept out of the sitemap because they are personal (noindex), swept
+ * like every other page: a coach's client pack, empty without its link.
+ */
+export const PERSONAL_PATHS = ["/pack/"];
+
+/** Paths of every page in the built sitemap, plus the 404 page, the embeds and the personal pages. */
 export function sitemapPaths(): string[] {
   const index = readFileSync(join(DIST, "sitemap-index.xml"), "utf8");
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
@@ -22,7 +28,7 @@ export function sitemapPaths(): string[] {
       (m) => new URL(m[1]!).pathname,
     ),
   );
-  return [...new Set(paths), "/404.html", ...EMBED_PATHS];
+  return [...new Set(paths), "/404.html", ...EMBED_PATHS, ...PERSONAL_PATHS];
 }
 
 /** Every built HTML file (relative path) outside Pagefind's bundle. */

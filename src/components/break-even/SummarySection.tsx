@@ -4,6 +4,9 @@ import { SummaryEmpty } from "~/components/summary/summary-parts";
 import { breakEvenSummary, type BreakEvenSummary } from "~/lib/break-even/summary";
 import { savedData } from "~/lib/break-even/saved-data";
 
+// The same summary of a state from elsewhere: a coach's pack (./pack-part.ts).
+export { breakEvenSummaryOf } from "~/lib/break-even/summary";
+
 // How the summary tells "nothing saved" from a save it cannot read.
 export { savedData as record };
 

@@ -6,6 +6,9 @@ import { auditSummary, type AuditSummary } from "~/lib/delegation-audit/summary"
 import { formatMoney } from "~/lib/format/format-money";
 import { formatNumber } from "~/lib/format/format-number";
 
+// The same summary of a state from elsewhere: a coach's pack (./pack-part.ts).
+export { auditSummaryOf } from "~/lib/delegation-audit/summary";
+
 // How the summary tells "nothing saved" from a save it cannot read.
 export { savedData as record };
 

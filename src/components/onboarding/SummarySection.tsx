@@ -4,6 +4,9 @@ import { SummaryEmpty } from "~/components/summary/summary-parts";
 import { onboardingSummary, type OnboardingSummary } from "~/lib/onboarding/summary";
 import { savedData } from "~/lib/onboarding/saved-data";
 
+// The same summary of a state from elsewhere: a coach's pack (./pack-part.ts).
+export { onboardingSummaryOf } from "~/lib/onboarding/summary";
+
 // How the summary tells "nothing saved" from a save it cannot read.
 export { savedData as record };
 

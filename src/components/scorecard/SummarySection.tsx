@@ -4,6 +4,9 @@ import { SummaryEmpty } from "~/components/summary/summary-parts";
 import { scorecardSummary, type ScorecardSummary } from "~/lib/scorecard/summary";
 import { savedData } from "~/lib/scorecard/saved-data";
 
+// The same summary of a state from elsewhere: a coach's pack (./pack-part.ts).
+export { scorecardSummaryOf } from "~/lib/scorecard/summary";
+
 // How the summary tells "nothing saved" from a save it cannot read.
 export { savedData as record };
 

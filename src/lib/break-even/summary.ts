@@ -1,4 +1,4 @@
-import { readForm, validateForm } from "~/lib/break-even/form-state";
+import { readForm, validateForm, type BreakEvenForm } from "~/lib/break-even/form-state";
 import { computeBreakEven } from "~/lib/break-even/model";
 import { resultFigures, type Figure } from "~/lib/break-even/result-figures";
 import { verdictText } from "~/lib/break-even/verdict-text";
@@ -31,7 +31,17 @@ export function breakEvenSummary(
   locale: string,
 ): BreakEvenSummary | null {
   const { value: form } = readEnvelope(raw, VERSION, validateForm);
-  if (!form) return null;
+  return form ? breakEvenSummaryOf(form, locale) : null;
+}
+
+/**
+ * The summary of a calculator state, wherever it came from (saved, or a
+ * coach's pack), through the tool's own model.
+ */
+export function breakEvenSummaryOf(
+  form: BreakEvenForm,
+  locale: string,
+): BreakEvenSummary {
   const reading = readForm(form, locale);
   if (!reading.inputs) {
     return { kind: "incomplete", fields: Object.keys(reading.errors).length };

@@ -1,5 +1,5 @@
 import { readEnvelope } from "~/lib/storage/envelope";
-import { AUDIT_STORAGE_VERSION, taskDisplayName } from "./audit";
+import { AUDIT_STORAGE_VERSION, taskDisplayName, type Audit } from "./audit";
 import { FAMILY_LABELS } from "./labels";
 import { computeAudit, type PlanTotals } from "./audit-result";
 import { GROUPS, type Group } from "./place-task";
@@ -26,7 +26,15 @@ export interface AuditSummary {
  */
 export function auditSummary(raw: string | null | undefined): AuditSummary | null {
   const { value: audit } = readEnvelope(raw, AUDIT_STORAGE_VERSION, validateAudit);
-  if (!audit || audit.tasks.length === 0) return null;
+  return audit ? auditSummaryOf(audit) : null;
+}
+
+/**
+ * The summary of an audit, wherever it came from (saved, or a coach's pack),
+ * through its own model. Null when the list has no tasks.
+ */
+export function auditSummaryOf(audit: Readonly<Audit>): AuditSummary | null {
+  if (audit.tasks.length === 0) return null;
   const result = computeAudit(audit);
   return {
     groups: GROUPS.filter((group: Group) => result.groups[group].length > 0).map(

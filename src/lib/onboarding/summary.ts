@@ -1,7 +1,7 @@
 import { formatDate } from "~/lib/format/format-date";
 import { checklistProgress, type Tally } from "~/lib/onboarding/progress";
 import { buildChecklist } from "~/lib/onboarding/rules";
-import { validateSavedState } from "~/lib/onboarding/saved-state";
+import { validateSavedState, type OnboardingState } from "~/lib/onboarding/saved-state";
 import { readEnvelope } from "~/lib/storage/envelope";
 
 /** One step still to do, with its due date in the reader's words. */
@@ -42,7 +42,19 @@ export function onboardingSummary(
   locale: string,
 ): OnboardingSummary | null {
   const { value: state } = readEnvelope(raw, VERSION, validateSavedState);
-  if (!state) return null;
+  return state ? onboardingSummaryOf(state, today, locale) : null;
+}
+
+/**
+ * The summary of a checklist state, wherever it came from (saved, or a
+ * coach's pack), with at most `count` next steps.
+ */
+export function onboardingSummaryOf(
+  state: Pick<OnboardingState, "answers" | "ticks">,
+  today: string,
+  locale: string,
+  count = NEXT_ITEMS,
+): OnboardingSummary {
   const checklist = buildChecklist(state.answers);
   const ticks = new Set(state.ticks);
   const open = checklist.phases
@@ -53,7 +65,7 @@ export function onboardingSummary(
   return {
     start: formatDate(utcDate(state.answers.start), locale),
     progress: checklistProgress(checklist, ticks).overall,
-    next: open.slice(0, NEXT_ITEMS).map((item) => ({
+    next: open.slice(0, count).map((item) => ({
       text: item.text,
       due: formatDate(utcDate(item.due), locale),
       overdue: item.due < today,

@@ -3,6 +3,7 @@ import { candidateDisplayName, newCandidate } from "~/lib/scorecard/candidate";
 import { PRESETS } from "~/lib/scorecard/presets";
 import { rankCandidates } from "~/lib/scorecard/rank";
 import { validateScorecard } from "~/lib/scorecard/validate-scorecard";
+import type { Scorecard } from "~/lib/scorecard/candidate";
 import { readEnvelope } from "~/lib/storage/envelope";
 
 /** One candidate's line in the summary, in ranked order. */
@@ -38,7 +39,17 @@ export function scorecardSummary(
   raw: string | null | undefined,
 ): ScorecardSummary | null {
   const { value: scorecard } = readEnvelope(raw, VERSION, validateScorecard);
-  if (!scorecard) return null;
+  return scorecard ? scorecardSummaryOf(scorecard) : null;
+}
+
+/**
+ * The summary of a scorecard, wherever it came from (saved, or a coach's
+ * pack), through the tool's own ranking. Null when no candidate has a name
+ * or a rating yet.
+ */
+export function scorecardSummaryOf(
+  scorecard: Readonly<Scorecard>,
+): ScorecardSummary | null {
   const ranked = rankCandidates(scorecard);
   // A fresh scorecard holds "Candidate A", unrated: nothing the reader did.
   const started = scorecard.candidates.some(

@@ -1,7 +1,7 @@
 // The tool registry: the one list of Handoff's tools. Every list of tools on
 // the site derives from it: the tool and embed pages (src/pages/tools/[tool]
 // and src/pages/embed/[tool]), the home page and tools index, the coaches'
-// parameter tables, the embed snippet builder, the summary page, the content
+// parameter tables, the embed snippet builder, the summary page, the client pack, the content
 // schema's `tool` field, the build's chunk groups and the tests.
 //
 // A tool's code lives in folders named after its id, with a few files the
@@ -9,6 +9,7 @@
 //   src/components/<id>/Tool.astro          the wrapper pages, embeds and articles mount
 //   src/components/<id>/About.astro         what its page explains below the tool
 //   src/components/<id>/SummarySection.tsx  its part of the summary page
+//   src/components/<id>/pack-part.ts        its part of a coach's client pack (/pack/)
 //   src/lib/<id>/coach-parameters.ts        its link parameters, for the coaches' page
 //   src/lib/<id>/summary.ts                 its saved state, read for the summary page
 //

@@ -9,6 +9,7 @@ const CONVENTIONAL_FILES = [
   "src/components/{id}/Tool.astro",
   "src/components/{id}/About.astro",
   "src/components/{id}/SummarySection.tsx",
+  "src/components/{id}/pack-part.ts",
   "src/lib/{id}/coach-parameters.ts",
   "src/lib/{id}/summary.ts",
   "src/lib/{id}/saved-data.ts",

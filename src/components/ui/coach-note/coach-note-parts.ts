@@ -3,5 +3,5 @@
 // chunk, so the first download carries just the loader below the tools' CoachNote.
 export { CoachNoteBanner } from "./CoachNoteBanner";
 export { showNoteField } from "./CoachNoteField";
-export { withCoachNote } from "~/lib/coaches/coach-note";
+export { cleanCoachNote, withCoachNote } from "~/lib/coaches/coach-note";
 export { copyLink } from "./copy-link";
