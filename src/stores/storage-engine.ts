@@ -10,7 +10,12 @@ import { probeStorage } from "~/lib/storage/probe-storage";
 /** Whether what the reader enters can be remembered on this device. */
 export const $storageWorks = atom(true);
 
-let engine: Record<string, string> | undefined;
+/**
+ * What storage holds, through the forgiving engine (undefined until
+ * installed). tool-session.ts writes a recovery slot through it directly: a
+ * helper function would cost the first download bytes it cannot spare.
+ */
+export let engine: Record<string, string> | undefined;
 
 /**
  * What is stored under `key` right now, read through the engine (never a

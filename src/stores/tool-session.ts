@@ -10,8 +10,9 @@
 //   values as the reader's own, or to go back to them. Edits made while
 //   viewing a link are kept in the address bar instead.
 // - Stored data that a newer version wrote is never overwritten ("locked"),
-//   by any action; unreadable data is reported, and replaced only once the
-//   reader changes something.
+//   by any action; unreadable data is reported, and when the reader changes
+//   something it is first copied aside into the tool's recovery slot
+//   (`<storageKey>:kept`, see save()), then replaced.
 // - An action that throws values away (start over, keep a link's values,
 //   clear ticks, remove a candidate, a preset) can be undone until the reader
 //   leaves the page or does another such action: one Undo, the same everywhere.
@@ -24,7 +25,12 @@
 import { atom, computed, type ReadableAtom } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
 import { readEnvelope, writeEnvelope, type ReadStatus } from "~/lib/storage/envelope";
-import { $storageWorks, installStorageEngine, readStored } from "./storage-engine";
+import {
+  $storageWorks,
+  installStorageEngine,
+  engine,
+  readStored,
+} from "./storage-engine";
 
 /** Where the state on screen came from. */
 export type StateSource = "own" | "shared";
@@ -125,6 +131,7 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
   const $notices = atom<readonly string[]>([]);
   const $status = atom<ReadStatus>("empty");
   const $undo = atom<string | null>(null);
+  const key = options.storageKey;
   let $saved: ReturnType<typeof persistentAtom<string | undefined>> | undefined;
   let base = options.initial();
   let link = typeof options.link === "function" ? undefined : options.link;
@@ -139,7 +146,7 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
     // Without persistence nothing is stored as far as the session knows, so it
     // is never locked and has no own state.
     const { status, value } = readEnvelope(
-      persisting ? readStored(options.storageKey) : undefined,
+      persisting ? readStored(key) : undefined,
       options.version,
       options.validate,
       options.migrate,
@@ -151,9 +158,16 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
   const save = () => {
     if (!persisting || !$saved || $source.get() !== "own" || $status.get() === "newer")
       return;
+    // Unreadable stored text goes aside into the tool's recovery slot before it
+    // is replaced. The slot keeps the FIRST text set aside: that is the
+    // reader's older work, which nothing else holds, and it stays until they
+    // download or discard it (see recovery-slot.ts). The status stays
+    // "unreadable" for the rest of the visit, so the notice goes on offering
+    // the kept copy.
+    if ($saveProblem.get() === "unreadable") engine![key + ":kept"] ??= engine![key]!;
+    else $status.set("ok");
     lastWritten = writeEnvelope($state.get(), options.version);
     $saved.set(lastWritten);
-    $status.set("ok");
     if (!askedToKeep && options.worthKeeping?.($state.get())) {
       askedToKeep = true;
       // The browser decides (Chrome from engagement, Firefox may ask); a
@@ -212,7 +226,7 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
       }
       if (persisting && !$saved) {
         installStorageEngine();
-        $saved = persistentAtom<string | undefined>(options.storageKey, undefined);
+        $saved = persistentAtom<string | undefined>(key, undefined);
         // Another tab saved: follow it while showing the reader's own state,
         // and in any case learn whether it is a newer version's (never to be
         // overwritten).
@@ -261,7 +275,7 @@ export function createToolSession<S>(options: ToolSessionOptions<S>): ToolSessio
       },
       base: () => base,
       loadLink,
-      key: options.storageKey,
+      key,
     },
   };
   return session;

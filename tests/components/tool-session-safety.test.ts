@@ -57,10 +57,12 @@ const fragmentLink: LinkFormat<Counter> = {
 
 const KEY = "handoff:test-safety";
 
-const session = (options: { persist?: boolean; format?: LinkFormat<Counter> } = {}) =>
+const session = (
+  options: { persist?: boolean; format?: LinkFormat<Counter>; version?: number } = {},
+) =>
   createToolSession<Counter>({
     storageKey: KEY,
-    version: 1,
+    version: options.version ?? 1,
     initial: () => ({ n: 0 }),
     validate: (data) =>
       typeof data === "object" &&
@@ -263,19 +265,66 @@ describe("a save that cannot be read (items 5 and 8)", () => {
   });
 
   it.each([
-    ["not JSON", "{nope"],
-    ["data the tool rejects", saved(7).replace("7", '"seven"')],
+    ["not JSON (corrupt)", "{nope", 1],
+    ["data the tool rejects (invalid)", saved(7).replace("7", '"seven"'), 1],
+    ["an older version with no migration", saved(7), 2],
   ])(
-    "is reported when it is %s, and kept until the reader changes something",
-    async (_, raw) => {
+    "is reported when it is %s, and set aside before the reader's first change replaces it",
+    async (_, raw, version) => {
       localStorage.setItem(KEY, raw);
-      const s = session();
+      const s = session({ version });
       await s.start();
       expect(s.$saveProblem.get()).toBe("unreadable");
       expect(s.$hasNews.get()).toBe(true);
       expect(localStorage.getItem(KEY)).toBe(raw);
+      expect(localStorage.getItem(`${KEY}:kept`)).toBeNull();
       s.update(() => ({ n: 1 }));
-      expect(s.$saveProblem.get()).toBeNull();
+      expect(localStorage.getItem(`${KEY}:kept`)).toBe(raw);
+      expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({
+        v: version,
+        data: { n: 1 },
+      });
+      // The notice goes on offering the kept copy for the rest of the visit.
+      expect(s.$saveProblem.get()).toBe("unreadable");
+      s.update(() => ({ n: 2 }));
+      expect(localStorage.getItem(`${KEY}:kept`)).toBe(raw);
+      expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({
+        v: version,
+        data: { n: 2 },
+      });
     },
   );
+
+  it("keeps the first text set aside when the slot already holds one", async () => {
+    localStorage.setItem(`${KEY}:kept`, "{first");
+    localStorage.setItem(KEY, "{second");
+    const s = session();
+    await s.start();
+    s.update(() => ({ n: 1 }));
+    expect(localStorage.getItem(`${KEY}:kept`)).toBe("{first");
+  });
+
+  it("sets nothing aside when the save is readable, and a newer one stays untouched", async () => {
+    localStorage.setItem(KEY, saved(7));
+    const ok = session();
+    await ok.start();
+    ok.update(() => ({ n: 1 }));
+    expect(localStorage.getItem(`${KEY}:kept`)).toBeNull();
+    expect(ok.$saveProblem.get()).toBeNull();
+
+    localStorage.setItem(KEY, NEWER);
+    const newer = session();
+    await newer.start();
+    newer.update(() => ({ n: 2 }));
+    expect(localStorage.getItem(KEY)).toBe(NEWER);
+    expect(localStorage.getItem(`${KEY}:kept`)).toBeNull();
+  });
+
+  it("sets nothing aside when nothing was stored", async () => {
+    const s = session();
+    await s.start();
+    s.update(() => ({ n: 1 }));
+    expect(localStorage.getItem(`${KEY}:kept`)).toBeNull();
+    expect(s.$saveProblem.get()).toBeNull();
+  });
 });

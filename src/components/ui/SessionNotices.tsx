@@ -5,6 +5,8 @@
 import { useState } from "preact/hooks";
 import { useStore } from "./use-store";
 import type { ToolSession } from "~/stores/tool-session";
+import { readStored } from "~/stores/storage-engine";
+import { discardKept, downloadKept, readKept } from "~/stores/recovery-slot";
 import {
   dismissUndo,
   keepShared,
@@ -19,6 +21,13 @@ export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
   const hasOwn = useStore(session.$hasOwn);
   const undone = useStore(session.$undo);
   const [refused, setRefused] = useState(false);
+  // Read at each render: an edit (which re-renders through $state) is what
+  // copies unreadable text into the recovery slot.
+  useStore(session.$state);
+  const [discarded, setDiscarded] = useState(false);
+  const key = session.core.key;
+  const kept = problem === "unreadable" ? readKept(key) : undefined;
+  const unread = kept ?? (problem === "unreadable" ? readStored(key) : undefined);
   return (
     <>
       {source === "shared" && (
@@ -83,10 +92,41 @@ export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
         </p>
       )}
       {problem === "unreadable" && (
-        <p class="quiet-notice">
-          Your saved values could not be read (they may be damaged), so the tool started
-          from the defaults. They stay stored until you change something here.
-        </p>
+        <div class="quiet-notice" role="region" aria-label="Saved values not readable">
+          <p>
+            Your saved values could not be read (they may be damaged), so the tool started
+            from the defaults.{" "}
+            {discarded
+              ? "You discarded the copy that was kept aside."
+              : kept === undefined
+                ? "They stay stored until you change something here; then Handoff keeps a copy of them aside."
+                : "Handoff kept a copy of them aside on this device, so nothing is lost: download it as a file, or discard it."}
+          </p>
+          {unread !== undefined && !discarded && (
+            <p class="actions">
+              <button type="button" onClick={() => downloadKept(key, unread)}>
+                {kept === undefined ? "Download a copy" : "Download the kept copy"}
+              </button>
+              {kept !== undefined && (
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    if (confirm("Discard the kept copy of your earlier saved values?")) {
+                      discardKept(key);
+                      setDiscarded(true);
+                      // What is stored now is the reader's own save again (or
+                      // still unreadable, to be kept aside at the next edit).
+                      session.core.readOwn();
+                    }
+                  }}
+                >
+                  Discard the kept copy
+                </button>
+              )}
+            </p>
+          )}
+        </div>
       )}
       {undone !== null && (
         <div class="undo-bar" role="status">
