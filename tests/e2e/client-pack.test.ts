@@ -3,9 +3,11 @@
 // in a fresh browser: the note, each tool's result, each tool in exactly the
 // coach's state, their own saved work untouched, a print of one or two pages,
 // and a clear message for a pack link that cannot be read.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { TOOLS } from "~/lib/tools/tool-catalogue";
+import { AXE_TAGS } from "./axe-tags";
 import { openContext } from "./browser";
 
 let sessions: Awaited<ReturnType<typeof openContext>>[] = [];
@@ -84,6 +86,20 @@ const FILL: Record<string, (page: Page) => Promise<void>> = {
     await page.getByLabel("Include my ticks in the link").check();
   },
 };
+
+/** What axe finds wrong on the page, in light and in dark (the page follows the system). */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    for (const v of axe.violations)
+      found.push(
+        `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      );
+  }
+  return found;
+}
 
 /** Everything Handoff keeps in this browser, as stored. */
 const savedWork = (page: Page) =>
@@ -171,7 +187,7 @@ describe("the coach's client pack", () => {
     expect(await savedWork(page)).toEqual(before);
   });
 
-  it("prints on one or two pages", async () => {
+  it("shows a full pack accessibly and prints it on one or two pages", async () => {
     const coach = await open();
     const links: Record<string, string> = {};
     for (const tool of TOOLS) {
@@ -185,7 +201,8 @@ describe("the coach's client pack", () => {
     const { page } = coach;
     await page.goto(`/pack/#${fragment.toString()}`);
     for (const tool of TOOLS) await page.locator(`#sum-${tool.id}`).waitFor();
-    await page.emulateMedia({ media: "print" });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.emulateMedia({ media: "print", colorScheme: "light" });
     const pdf = await page.pdf({ format: "A4" });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(1);
@@ -212,6 +229,7 @@ describe("the coach's client pack", () => {
       .poll(() => page.evaluate(() => document.activeElement?.id))
       .toBe("pack-link-break-even");
     expect(await page.getByLabel("Pack link").count()).toBe(0);
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 
   it.each([
