@@ -80,7 +80,7 @@ export function setAccess(kind: AccessKind, on: boolean): void {
   setAnswer("access", on ? [...access, kind] : access);
 }
 
-/** The reader typed the contractor's name (kept in this browser, never in a link). */
+/** The reader typed the contractor's name (kept in this browser; "Copy link" leaves it out, a link that came with one keeps it). */
 export function setContractor(name: string): void {
   onboardingSession.update((state) => ({ ...state, contractor: cleanContractor(name) }));
 }

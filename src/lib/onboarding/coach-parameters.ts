@@ -8,7 +8,9 @@ import {
   type ParameterRow,
 } from "../coaches/parameter-table";
 import { ACCESS_QUESTION, DEFAULT_LEAD_DAYS, START_RANGE } from "./answers";
+import { CONTRACTOR_KEY } from "./contractor-fragment";
 import { ITEMS } from "./items";
+import { CONTRACTOR_MAX_LENGTH } from "./saved-state";
 import { MAX_TICK_ID_LENGTH, MAX_TICKS } from "./tick-state";
 import { NO_ACCESS, onboardingCodec, SEPARATOR } from "./url-codec";
 
@@ -37,8 +39,23 @@ export const onboardingParameterNotes: ParameterNotes = {
   },
 };
 
-/** The checklist's link parameters, as the coaches' page lists them. */
-export const COACH_PARAMETERS: readonly ParameterRow[] = codecParameterRows(
-  onboardingCodec,
-  onboardingParameterNotes,
-);
+/**
+ * The contractor's name: after the "#", as names are everywhere, so it never
+ * reaches a server. A link with only this key opens the default checklist
+ * with the name in it (the scorecard's "Plan the hand-over" writes such links).
+ */
+const CONTRACTOR_ROW: ParameterRow = {
+  key: CONTRACTOR_KEY,
+  part: "fragment",
+  meaning: "Who is taking the work on (shown in the checklist's heading)",
+  unit: "",
+  allowed: `Text, up to ${CONTRACTOR_MAX_LENGTH} characters`,
+  default: "(no name)",
+  example: `${CONTRACTOR_KEY}=Priya`,
+};
+
+/** The checklist's link parameters, as the coaches' page lists them: the query's, then the name. */
+export const COACH_PARAMETERS: readonly ParameterRow[] = [
+  ...codecParameterRows(onboardingCodec, onboardingParameterNotes),
+  CONTRACTOR_ROW,
+];

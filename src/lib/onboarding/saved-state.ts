@@ -2,8 +2,9 @@
  * What the onboarding tool keeps for a reader (in localStorage, and in a
  * shared link): their answers and their ticks, together, so a link that
  * carries ticks reproduces exactly the checklist it was made from. Saved
- * state also holds the plan's id and the contractor's name, which never go
- * in a link (see plan-key.ts).
+ * state also holds the plan's id, which never goes in a link (see
+ * plan-key.ts), and the contractor's name, which a link carries only in its
+ * fragment ("#to=", contractor-fragment.ts).
  */
 
 import { validateAnswers, type Answers } from "./answers";
