@@ -3,10 +3,8 @@
 // (it writes the key itself, `<storageKey>:kept`, to spare the first download
 // a function). Everything here loads only when there is a kept copy to offer.
 import { downloadFile } from "~/components/ui/download-file";
+import { keptKey } from "~/lib/storage/kept-key";
 import { engine, installStorageEngine, readStored } from "./storage-engine";
-
-/** The slot's storage key; must match the one written in tool-session.ts. */
-export const keptKey = (storageKey: string): string => `${storageKey}:kept`;
 
 /** The text kept aside for the tool stored under `storageKey`, if any. */
 export function readKept(storageKey: string): string | undefined {
