@@ -14,7 +14,6 @@ import {
 } from "~/lib/backup/backup-file";
 import type { SavedRecord } from "~/lib/storage/saved-record";
 import { readEnvelope } from "~/lib/storage/envelope";
-import { keptKey } from "~/lib/storage/kept-key";
 import { localIsoDate } from "~/lib/format/local-date";
 import { TOOLS } from "~/lib/tools/tool-catalogue";
 import { version as SITE_VERSION } from "../../package.json";
@@ -32,7 +31,11 @@ export const BACKUP_TOOLS: readonly BackupTool[] = TOOLS.map(({ id, shortName })
   return { id, shortName, saved };
 });
 
-function stored(key: string): string | undefined {
+/** A tool's recovery slot, as src/stores/recovery-slot.ts names it. */
+const keptKey = (storageKey: string): string => `${storageKey}:kept`;
+
+/** What localStorage holds under `key`, or undefined (also when it throws). */
+export function stored(key: string): string | undefined {
   try {
     return localStorage.getItem(key) ?? undefined;
   } catch {

@@ -3,13 +3,16 @@
 // (it writes the key itself, `<storageKey>:kept`, to spare the first download
 // a function). Everything here loads only when there is a kept copy to offer.
 import { downloadFile } from "~/components/ui/download-file";
-import { keptKey } from "~/lib/storage/kept-key";
-import { engine, installStorageEngine, readStored } from "./storage-engine";
+import { engine, installStorageEngine } from "./storage-engine";
 
-/** The text kept aside for the tool stored under `storageKey`, if any. */
-export function readKept(storageKey: string): string | undefined {
-  return readStored(keptKey(storageKey));
-}
+/**
+ * The slot's key. Written out again in tool-session.ts (inline, to spare the
+ * first download a function), SessionNotices.tsx and backup-file.ts (kept
+ * pure), because a module they shared would become one more chunk whose name
+ * every page's first download lists; tests/unit/recovery-slot.test.ts checks
+ * they agree.
+ */
+export const keptKey = (storageKey: string): string => `${storageKey}:kept`;
 
 /** The file name of a kept copy: "handoff-scorecard-kept-copy.json". */
 export function keptFileName(storageKey: string): string {

@@ -53,14 +53,14 @@ describe("a calculator with unreadable saved values", () => {
       return "blob:kept";
     });
     fireEvent.click(screen.getByRole("button", { name: "Download the kept copy" }));
-    expect(files).toHaveLength(1);
+    await vi.waitFor(() => expect(files).toHaveLength(1));
     expect(await files[0]!.text()).toBe(RAW);
 
     vi.stubGlobal("confirm", () => true);
     await actAndWait(() =>
       fireEvent.click(screen.getByRole("button", { name: "Discard the kept copy" })),
     );
-    expect(localStorage.getItem(`${KEY}:kept`)).toBeNull();
+    await vi.waitFor(() => expect(localStorage.getItem(`${KEY}:kept`)).toBeNull());
     expect(localStorage.getItem(KEY)).not.toBeNull();
   });
 });

@@ -5,14 +5,17 @@
 // backup panel, after the saved work is shown.
 import { useState } from "preact/hooks";
 import type { BackupTool } from "~/lib/backup/backup-file";
-import { discardKept, downloadKept, readKept } from "~/stores/recovery-slot";
+import { stored } from "~/stores/backup";
+
+// The slot's code (src/stores/recovery-slot.ts) loads when a button is used.
+const slot = () => import("~/stores/recovery-slot");
 
 export function KeptCopies({ tools }: { tools: readonly BackupTool[] }) {
   // Bumped after a discard, so the list is read again.
   const [, setReads] = useState(0);
   const [discarded, setDiscarded] = useState<string | null>(null);
   const kept = tools.flatMap((tool) => {
-    const text = readKept(tool.saved.key);
+    const text = stored(`${tool.saved.key}:kept`);
     return text === undefined ? [] : [{ tool, text }];
   });
   if (kept.length === 0 && discarded === null) return null;
@@ -35,7 +38,9 @@ export function KeptCopies({ tools }: { tools: readonly BackupTool[] }) {
                   {name}{" "}
                   <button
                     type="button"
-                    onClick={() => downloadKept(tool.saved.key, text)}
+                    onClick={() =>
+                      void slot().then((m) => m.downloadKept(tool.saved.key, text))
+                    }
                   >
                     Download
                     <span class="visually-hidden"> the kept copy ({tool.shortName})</span>
@@ -45,9 +50,11 @@ export function KeptCopies({ tools }: { tools: readonly BackupTool[] }) {
                     class="secondary"
                     onClick={() => {
                       if (confirm(`Discard the kept copy from the ${tool.shortName}?`)) {
-                        discardKept(tool.saved.key);
-                        setDiscarded(name);
-                        setReads((count) => count + 1);
+                        void slot().then((m) => {
+                          m.discardKept(tool.saved.key);
+                          setDiscarded(name);
+                          setReads((count) => count + 1);
+                        });
                       }
                     }}
                   >

@@ -15,7 +15,6 @@
 // (src/lib/storage/envelope.ts); a tool with nothing saved has no entry.
 import type { SavedRecord } from "~/lib/storage/saved-record";
 import { MAX_ENVELOPE_LENGTH, readEnvelope, writeEnvelope } from "~/lib/storage/envelope";
-import { keptKey } from "~/lib/storage/kept-key";
 
 export const BACKUP_FORMAT = "handoff-backup";
 export const BACKUP_VERSION = 1;
@@ -107,6 +106,9 @@ export type RestorePlan =
        */
       readonly recovery: readonly RecoveryStep[];
     };
+
+/** A tool's recovery slot, as src/stores/recovery-slot.ts names it. */
+const keptKey = (storageKey: string): string => `${storageKey}:kept`;
 
 const refuse = (message: string): RestorePlan => ({ ok: false, message });
 

@@ -309,7 +309,7 @@ describe("kept copies in the backup file", () => {
       TOOLS_HERE,
     );
     expect(plan.ok && plan.recovery).toEqual([
-      ...TOOLS_HERE.flatMap(({ id }) =>
+      ...TOOLS_HERE.flatMap(({ id }): { id: string; text: string | null }[] =>
         id === "scorecard"
           ? [{ id, text: '{"v":1,"data":<b>' }]
           : id === "delegation-audit"
