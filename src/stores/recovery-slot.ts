@@ -3,7 +3,6 @@
 // (it writes the key itself, `<storageKey>:kept`, to spare the first download
 // a function). Everything here loads only when there is a kept copy to offer.
 import { downloadFile } from "~/components/ui/download-file";
-import { engine, installStorageEngine } from "./storage-engine";
 
 /**
  * The slot's key. Written out again in tool-session.ts (inline, to spare the
@@ -26,6 +25,22 @@ export function downloadKept(storageKey: string, text: string): void {
 
 /** Removes the kept copy; the next unreadable text can then be kept aside. */
 export function discardKept(storageKey: string): void {
-  installStorageEngine();
-  delete engine![keptKey(storageKey)];
+  try {
+    localStorage.removeItem(keptKey(storageKey));
+  } catch {
+    // Storage that throws holds nothing to discard.
+  }
+}
+
+/**
+ * What localStorage holds under `key`, or undefined (also when it throws).
+ * Read directly, not through storage-engine.ts: importing from the tools'
+ * first-load chunk would add exports to it.
+ */
+export function storedText(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -5,13 +5,24 @@
 import { useState } from "preact/hooks";
 import { useStore } from "./use-store";
 import type { ToolSession } from "~/stores/tool-session";
-import { readStored } from "~/stores/storage-engine";
 import {
   dismissUndo,
   keepShared,
   leaveShared,
   undo,
 } from "~/stores/tool-session-actions";
+
+/**
+ * What localStorage holds under `key`, or undefined. Read directly: importing
+ * storage-engine.ts from here would add exports to the tools' first download.
+ */
+function storedText(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
   const source = useStore(session.$source);
@@ -26,9 +37,9 @@ export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
   const [discarded, setDiscarded] = useState(false);
   const key = session.core.key;
   // The recovery slot (src/stores/recovery-slot.ts, loaded only on use).
-  const kept = problem === "unreadable" ? readStored(`${key}:kept`) : undefined;
+  const kept = problem === "unreadable" ? storedText(`${key}:kept`) : undefined;
   const slot = () => import("~/stores/recovery-slot");
-  const unread = kept ?? (problem === "unreadable" ? readStored(key) : undefined);
+  const unread = kept ?? (problem === "unreadable" ? storedText(key) : undefined);
   return (
     <>
       {source === "shared" && (
