@@ -9,12 +9,12 @@
 //     "unreadable": { "<tool id>": "<stored text this version could not read>" },
 //     "recovery": { "<tool id>": "<text kept in the tool's recovery slot>" } }
 // "recovery" (optional, like "unreadable") holds what a tool set aside when
-// it replaced stored text it could not read (src/lib/storage/kept-key.ts);
+// it replaced stored text it could not read (src/stores/recovery-slot.ts);
 // it is restored as text, checked only to be a string of bounded length.
 // Each tool's entry is the same versioned envelope it keeps in storage
 // (src/lib/storage/envelope.ts); a tool with nothing saved has no entry.
 import type { SavedRecord } from "~/lib/storage/saved-record";
-import { MAX_ENVELOPE_LENGTH, readEnvelope, writeEnvelope } from "~/lib/storage/envelope";
+import { readEnvelope, writeEnvelope } from "~/lib/storage/envelope";
 
 export const BACKUP_FORMAT = "handoff-backup";
 export const BACKUP_VERSION = 1;
@@ -107,6 +107,13 @@ export type RestorePlan =
       readonly recovery: readonly RecoveryStep[];
     };
 
+/**
+ * The longest kept copy restored: stored text a tool reads is capped the same
+ * (envelope.ts's MAX_ENVELOPE_LENGTH, not imported: sharing it would add an
+ * export to the tools' first download).
+ */
+const MAX_KEPT_LENGTH = 1_000_000;
+
 /** A tool's recovery slot, as src/stores/recovery-slot.ts names it. */
 const keptKey = (storageKey: string): string => `${storageKey}:kept`;
 
@@ -160,7 +167,7 @@ export function planRestore(text: string, tools: readonly BackupTool[]): Restore
   const recovery = tools.flatMap(({ id }): RecoveryStep[] => {
     const text = own(keptEntries, id);
     if (text === undefined) return [{ id, text: null }];
-    return typeof text === "string" && text !== "" && text.length <= MAX_ENVELOPE_LENGTH
+    return typeof text === "string" && text !== "" && text.length <= MAX_KEPT_LENGTH
       ? [{ id, text }]
       : [];
   });
