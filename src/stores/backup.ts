@@ -8,6 +8,7 @@ import {
   planRestore,
   TOO_LARGE,
   type BackupTool,
+  type RecoveryStep,
   type RestorePlan,
   type RestoreStep,
 } from "~/lib/backup/backup-file";
@@ -30,7 +31,11 @@ export const BACKUP_TOOLS: readonly BackupTool[] = TOOLS.map(({ id, shortName })
   return { id, shortName, saved };
 });
 
-function stored(key: string): string | undefined {
+/** A tool's recovery slot, as src/stores/recovery-slot.ts names it. */
+const keptKey = (storageKey: string): string => `${storageKey}:kept`;
+
+/** What localStorage holds under `key`, or undefined (also when it throws). */
+export function stored(key: string): string | undefined {
   try {
     return localStorage.getItem(key) ?? undefined;
   } catch {
@@ -75,10 +80,16 @@ export type UndoRestore = () => void;
  * Applies a plan's steps, all or nothing: if storage refuses a write, what was
  * written is put back and the error is reported. Returns how to undo it.
  */
-export function applyRestore(steps: readonly RestoreStep[]): UndoRestore {
+export function applyRestore(
+  steps: readonly RestoreStep[],
+  recovery: readonly RecoveryStep[] = [],
+): UndoRestore {
   const keys = new Map(BACKUP_TOOLS.map((tool) => [tool.id, tool.saved.key]));
   const before = new Map<string, string | null>();
-  for (const key of keys.values()) before.set(key, localStorage.getItem(key));
+  for (const key of keys.values()) {
+    before.set(key, localStorage.getItem(key));
+    before.set(keptKey(key), localStorage.getItem(keptKey(key)));
+  }
   const putBack = () => {
     for (const [key, raw] of before) {
       try {
@@ -95,6 +106,12 @@ export function applyRestore(steps: readonly RestoreStep[]): UndoRestore {
       if (key === undefined || step.action === "skip") continue;
       if (step.action === "clear") localStorage.removeItem(key);
       else localStorage.setItem(key, step.text);
+    }
+    for (const { id, text } of recovery) {
+      const key = keys.get(id);
+      if (key === undefined) continue;
+      if (text === null) localStorage.removeItem(keptKey(key));
+      else localStorage.setItem(keptKey(key), text);
     }
   } catch (error) {
     putBack();

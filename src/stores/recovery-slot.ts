@@ -3,15 +3,15 @@
 // (it writes the key itself, `<storageKey>:kept`, to spare the first download
 // a function). Everything here loads only when there is a kept copy to offer.
 import { downloadFile } from "~/components/ui/download-file";
-import { engine, installStorageEngine, readStored } from "./storage-engine";
 
-/** The slot's storage key; must match the one written in tool-session.ts. */
+/**
+ * The slot's key. Written out again in tool-session.ts (inline, to spare the
+ * first download a function), SessionNotices.tsx and backup-file.ts (kept
+ * pure), because a module they shared would become one more chunk whose name
+ * every page's first download lists; tests/unit/recovery-slot.test.ts checks
+ * they agree.
+ */
 export const keptKey = (storageKey: string): string => `${storageKey}:kept`;
-
-/** The text kept aside for the tool stored under `storageKey`, if any. */
-export function readKept(storageKey: string): string | undefined {
-  return readStored(keptKey(storageKey));
-}
 
 /** The file name of a kept copy: "handoff-scorecard-kept-copy.json". */
 export function keptFileName(storageKey: string): string {
@@ -25,6 +25,22 @@ export function downloadKept(storageKey: string, text: string): void {
 
 /** Removes the kept copy; the next unreadable text can then be kept aside. */
 export function discardKept(storageKey: string): void {
-  installStorageEngine();
-  delete engine![keptKey(storageKey)];
+  try {
+    localStorage.removeItem(keptKey(storageKey));
+  } catch {
+    // Storage that throws holds nothing to discard.
+  }
+}
+
+/**
+ * What localStorage holds under `key`, or undefined (also when it throws).
+ * Read directly, not through storage-engine.ts: importing from the tools'
+ * first-load chunk would add exports to it.
+ */
+export function storedText(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

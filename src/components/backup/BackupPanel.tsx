@@ -13,6 +13,7 @@ import {
 } from "~/stores/backup";
 import "./backup.css";
 import { downloadBackup } from "./download-backup";
+import { KeptCopies } from "~/components/summary/KeptCopies";
 
 interface Props {
   /** Called after storage changed (restore or undo), so the page reads it again. */
@@ -70,7 +71,7 @@ export function BackupPanel({ onChange }: Props) {
 
   const restore = (plan: Extract<RestorePlan, { ok: true }>) => {
     try {
-      const undo = applyRestore(plan.steps);
+      const undo = applyRestore(plan.steps, plan.recovery);
       const skipped = plan.steps.flatMap((step) =>
         step.action === "skip" ? [step.why] : [],
       );
@@ -82,77 +83,82 @@ export function BackupPanel({ onChange }: Props) {
   };
 
   return (
-    <section
-      class="backup no-print"
-      id="backup"
-      ref={section}
-      aria-labelledby="backup-title"
-    >
-      <h2 id="backup-title">Keep a copy of your work</h2>
-      <p>
-        {persistent === true
-          ? "This browser keeps Handoff’s saved work until you clear it. A backup file still lets you move it to another phone or browser."
-          : "Browsers may clear a site’s saved work on their own (Safari does after seven days without a visit). Download a backup now and then, and restore it here on any device."}
-      </p>
-      <p class="backup-actions">
-        <button type="button" onClick={downloadBackup}>
-          Download a backup
-        </button>
-        <label class="backup-file">
-          Restore from a backup{" "}
-          <input type="file" accept=".json,application/json" onChange={choose} />
-        </label>
-      </p>
-      {stage.kind === "refused" && (
-        <p class="backup-message" role="alert">
-          {stage.message}
+    <>
+      <KeptCopies tools={BACKUP_TOOLS} />
+      <section
+        class="backup no-print"
+        id="backup"
+        ref={section}
+        aria-labelledby="backup-title"
+      >
+        <h2 id="backup-title">Keep a copy of your work</h2>
+        <p>
+          {persistent === true
+            ? "This browser keeps Handoff’s saved work until you clear it. A backup file still lets you move it to another phone or browser."
+            : "Browsers may clear a site’s saved work on their own (Safari does after seven days without a visit). Download a backup now and then, and restore it here on any device."}
         </p>
-      )}
-      {stage.kind === "preview" && (
-        <div class="backup-preview" role="group" aria-labelledby="backup-preview-title">
-          <p id="backup-preview-title">
-            <strong>Restoring this file will set:</strong>
+        <p class="backup-actions">
+          <button type="button" onClick={downloadBackup}>
+            Download a backup
+          </button>
+          <label class="backup-file">
+            Restore from a backup{" "}
+            <input type="file" accept=".json,application/json" onChange={choose} />
+          </label>
+        </p>
+        {stage.kind === "refused" && (
+          <p class="backup-message" role="alert">
+            {stage.message}
           </p>
-          <ul>
-            {stage.plan.steps.map((step) => (
-              <li key={step.id}>{stepLine(step)}</li>
-            ))}
-          </ul>
-          <p>Nothing changes until you choose Restore, and you can undo it afterwards.</p>
-          <p class="backup-actions">
-            <button type="button" onClick={() => restore(stage.plan)}>
-              Restore
-            </button>
-            <button type="button" onClick={() => setStage({ kind: "idle" })}>
-              Cancel
-            </button>
-          </p>
-        </div>
-      )}
-      <p role="status" class="backup-message">
-        {stage.kind === "restored" && (
-          <>
-            Restored from the backup.{" "}
-            {stage.skipped.map((why) => (
-              <span key={why}>{why} </span>
-            ))}
-            <button
-              type="button"
-              onClick={() => {
-                stage.undo();
-                setStage({ kind: "undone" });
-                onChange();
-              }}
-            >
-              Undo restore
-            </button>
-          </>
         )}
-        {stage.kind === "undone" &&
-          "Your saved work is back as it was before the restore."}
-        {stage.kind === "failed" &&
-          "This browser refused to save the backup (its storage is full or blocked). Nothing was changed."}
-      </p>
-    </section>
+        {stage.kind === "preview" && (
+          <div class="backup-preview" role="group" aria-labelledby="backup-preview-title">
+            <p id="backup-preview-title">
+              <strong>Restoring this file will set:</strong>
+            </p>
+            <ul>
+              {stage.plan.steps.map((step) => (
+                <li key={step.id}>{stepLine(step)}</li>
+              ))}
+            </ul>
+            <p>
+              Nothing changes until you choose Restore, and you can undo it afterwards.
+            </p>
+            <p class="backup-actions">
+              <button type="button" onClick={() => restore(stage.plan)}>
+                Restore
+              </button>
+              <button type="button" onClick={() => setStage({ kind: "idle" })}>
+                Cancel
+              </button>
+            </p>
+          </div>
+        )}
+        <p role="status" class="backup-message">
+          {stage.kind === "restored" && (
+            <>
+              Restored from the backup.{" "}
+              {stage.skipped.map((why) => (
+                <span key={why}>{why} </span>
+              ))}
+              <button
+                type="button"
+                onClick={() => {
+                  stage.undo();
+                  setStage({ kind: "undone" });
+                  onChange();
+                }}
+              >
+                Undo restore
+              </button>
+            </>
+          )}
+          {stage.kind === "undone" &&
+            "Your saved work is back as it was before the restore."}
+          {stage.kind === "failed" &&
+            "This browser refused to save the backup (its storage is full or blocked). Nothing was changed."}
+        </p>
+      </section>
+    </>
   );
 }

@@ -5,14 +5,24 @@
 import { useState } from "preact/hooks";
 import { useStore } from "./use-store";
 import type { ToolSession } from "~/stores/tool-session";
-import { readStored } from "~/stores/storage-engine";
-import { discardKept, downloadKept, readKept } from "~/stores/recovery-slot";
 import {
   dismissUndo,
   keepShared,
   leaveShared,
   undo,
 } from "~/stores/tool-session-actions";
+
+/**
+ * What localStorage holds under `key`, or undefined. Read directly: importing
+ * storage-engine.ts from here would add exports to the tools' first download.
+ */
+function storedText(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
   const source = useStore(session.$source);
@@ -26,8 +36,10 @@ export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
   useStore(session.$state);
   const [discarded, setDiscarded] = useState(false);
   const key = session.core.key;
-  const kept = problem === "unreadable" ? readKept(key) : undefined;
-  const unread = kept ?? (problem === "unreadable" ? readStored(key) : undefined);
+  // The recovery slot (src/stores/recovery-slot.ts, loaded only on use).
+  const kept = problem === "unreadable" ? storedText(`${key}:kept`) : undefined;
+  const slot = () => import("~/stores/recovery-slot");
+  const unread = kept ?? (problem === "unreadable" ? storedText(key) : undefined);
   return (
     <>
       {source === "shared" && (
@@ -104,7 +116,10 @@ export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
           </p>
           {unread !== undefined && !discarded && (
             <p class="actions">
-              <button type="button" onClick={() => downloadKept(key, unread)}>
+              <button
+                type="button"
+                onClick={() => void slot().then((m) => m.downloadKept(key, unread))}
+              >
                 {kept === undefined ? "Download a copy" : "Download the kept copy"}
               </button>
               {kept !== undefined && (
@@ -113,11 +128,13 @@ export function SessionNotices<S>({ session }: { session: ToolSession<S> }) {
                   class="secondary"
                   onClick={() => {
                     if (confirm("Discard the kept copy of your earlier saved values?")) {
-                      discardKept(key);
-                      setDiscarded(true);
-                      // What is stored now is the reader's own save again (or
-                      // still unreadable, to be kept aside at the next edit).
-                      session.core.readOwn();
+                      void slot().then((m) => {
+                        m.discardKept(key);
+                        setDiscarded(true);
+                        // What is stored now is the reader's own save again
+                        // (or still unreadable, to be kept aside at the next edit).
+                        session.core.readOwn();
+                      });
                     }
                   }}
                 >

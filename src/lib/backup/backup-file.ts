@@ -6,7 +6,11 @@
 //   { "format": "handoff-backup", "v": 1, "created": "<ISO date>",
 //     "site": "<site version>",
 //     "tools": { "<tool id>": { "v": <n>, "data": … }, … },
-//     "unreadable": { "<tool id>": "<stored text this version could not read>" } }
+//     "unreadable": { "<tool id>": "<stored text this version could not read>" },
+//     "recovery": { "<tool id>": "<text kept in the tool's recovery slot>" } }
+// "recovery" (optional, like "unreadable") holds what a tool set aside when
+// it replaced stored text it could not read (src/stores/recovery-slot.ts);
+// it is restored as text, checked only to be a string of bounded length.
 // Each tool's entry is the same versioned envelope it keeps in storage
 // (src/lib/storage/envelope.ts); a tool with nothing saved has no entry.
 import type { SavedRecord } from "~/lib/storage/saved-record";
@@ -40,7 +44,10 @@ export function createBackup(
 ): string {
   const entries: Record<string, unknown> = {};
   const unreadable: Record<string, string> = {};
+  const recovery: Record<string, string> = {};
   for (const { id, saved } of tools) {
+    const kept = stored(keptKey(saved.key));
+    if (kept) recovery[id] = kept;
     const raw = stored(saved.key);
     if (raw === undefined || raw === "") continue;
     try {
@@ -58,6 +65,7 @@ export function createBackup(
       site,
       tools: entries,
       ...(Object.keys(unreadable).length > 0 ? { unreadable } : {}),
+      ...(Object.keys(recovery).length > 0 ? { recovery } : {}),
     },
     null,
     2,
@@ -78,6 +86,12 @@ export type RestoreStep =
   /** Leave this tool's record as it is, and tell the reader why. */
   | { readonly id: string; readonly action: "skip"; readonly why: string };
 
+/** A tool's recovery slot after a restore (see the plan's `recovery`). */
+export interface RecoveryStep {
+  readonly id: string;
+  readonly text: string | null;
+}
+
 /** A file read: either refused as a whole, or a plan with one step per tool. */
 export type RestorePlan =
   | { readonly ok: false; readonly message: string }
@@ -85,7 +99,23 @@ export type RestorePlan =
       readonly ok: true;
       readonly created: string | null;
       readonly steps: readonly RestoreStep[];
+      /**
+       * Each tool's recovery slot after the restore: the file's kept text, or
+       * null (the file has none, so the slot is emptied, as a tool's part is).
+       * A tool whose entry is not a bounded string is left out: its slot stays.
+       */
+      readonly recovery: readonly RecoveryStep[];
     };
+
+/**
+ * The longest kept copy restored: stored text a tool reads is capped the same
+ * (envelope.ts's MAX_ENVELOPE_LENGTH, not imported: sharing it would add an
+ * export to the tools' first download).
+ */
+const MAX_KEPT_LENGTH = 1_000_000;
+
+/** A tool's recovery slot, as src/stores/recovery-slot.ts names it. */
+const keptKey = (storageKey: string): string => `${storageKey}:kept`;
 
 const refuse = (message: string): RestorePlan => ({ ok: false, message });
 
@@ -129,6 +159,18 @@ export function planRestore(text: string, tools: readonly BackupTool[]): Restore
     return refuse(NOT_A_BACKUP);
   }
   const created = own(record, "created");
+  const kept = own(record, "recovery");
+  const keptEntries =
+    typeof kept === "object" && kept !== null && !Array.isArray(kept)
+      ? (kept as Record<string, unknown>)
+      : {};
+  const recovery = tools.flatMap(({ id }): RecoveryStep[] => {
+    const text = own(keptEntries, id);
+    if (text === undefined) return [{ id, text: null }];
+    return typeof text === "string" && text !== "" && text.length <= MAX_KEPT_LENGTH
+      ? [{ id, text }]
+      : [];
+  });
   const steps = tools.map((tool) =>
     planStep(tool, own(entries as Record<string, unknown>, tool.id)),
   );
@@ -137,6 +179,7 @@ export function planRestore(text: string, tools: readonly BackupTool[]): Restore
     created:
       typeof created === "string" && !Number.isNaN(Date.parse(created)) ? created : null,
     steps,
+    recovery,
   };
 }
 

@@ -52,13 +52,25 @@ function restoreInto(
     if (step.action === "replace") after[key] = step.text;
     if (step.action === "clear") delete after[key];
   }
+  for (const { id, text } of plan.recovery) {
+    const key = `${SAVED[id]!.key}:kept`;
+    if (text === null) delete after[key];
+    else after[key] = text;
+  }
   return after;
 }
 
+// Kept copies are compared as the text they are (they may not be JSON).
 const parsed = (records: Record<string, string>) =>
   Object.fromEntries(
-    Object.entries(records).map(([key, text]) => [key, JSON.parse(text)]),
+    Object.entries(records).map(([key, text]) => [
+      key,
+      key.endsWith(":kept") ? text : JSON.parse(text),
+    ]),
   );
+
+/** Text a tool could not read and kept aside: anything, JSON or not. */
+const anyKept = fc.string({ minLength: 1, maxLength: 40 });
 
 const anyRating = fc.constantFrom<Rating>(null, 0, 1, 2, 3, 4);
 const anyScorecard = fc
@@ -91,6 +103,10 @@ const anyBrowser = fc.record(
     "handoff:onboarding": fc
       .subarray(ITEMS.map((item) => item.id))
       .map((ticks) => writeEnvelope({ answers: EXAMPLE_ANSWERS, ticks }, 1)),
+    "handoff:break-even:kept": anyKept,
+    "handoff:scorecard:kept": anyKept,
+    "handoff:delegation-audit:kept": anyKept,
+    "handoff:onboarding:kept": anyKept,
   },
   { requiredKeys: [] },
 );
@@ -102,7 +118,7 @@ describe("the backup file", () => {
       expect(saved.key).toBe(`handoff:${id}`);
   });
 
-  it("restores exactly what it backed up, for any valid saved work (an empty browser too)", () => {
+  it("restores exactly what it backed up, for any valid saved work and kept copies (an empty browser too)", () => {
     fc.assert(
       fc.property(anyBrowser, (records) => {
         const file = createBackup(TOOLS_HERE, storageOf(records), NOW, "1.0.0");
@@ -127,6 +143,7 @@ describe("the backup file", () => {
             ),
             1,
           ),
+          "handoff:scorecard:kept": "{an older kept copy",
         };
         // Compared as data: a validator may write the same fields in another order.
         expect(parsed(restoreInto(plan, elsewhere))).toEqual(parsed(records));
@@ -275,5 +292,35 @@ describe("a file that is not a good backup", () => {
     expect(JSON.parse(step.text).data.candidates[0].name).toBe(
       "<img src=x onerror=alert(1)>",
     );
+  });
+});
+
+describe("kept copies in the backup file", () => {
+  const fileWith = (recovery: unknown) =>
+    JSON.stringify({ format: BACKUP_FORMAT, v: 1, tools: {}, recovery });
+
+  it("restores a kept copy as text and leaves a slot whose entry is not a bounded string", () => {
+    const plan = planRestore(
+      fileWith({
+        scorecard: '{"v":1,"data":<b>',
+        onboarding: 42,
+        "break-even": "x".repeat(1_000_001),
+      }),
+      TOOLS_HERE,
+    );
+    expect(plan.ok && plan.recovery).toEqual([
+      ...TOOLS_HERE.flatMap(({ id }): { id: string; text: string | null }[] =>
+        id === "scorecard"
+          ? [{ id, text: '{"v":1,"data":<b>' }]
+          : id === "delegation-audit"
+            ? [{ id, text: null }]
+            : [],
+      ),
+    ]);
+  });
+
+  it("ignores a recovery part that is not an object", () => {
+    const plan = planRestore(fileWith(["nope"]), TOOLS_HERE);
+    expect(plan.ok && plan.recovery.every(({ text }) => text === null)).toBe(true);
   });
 });
