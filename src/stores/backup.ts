@@ -23,11 +23,29 @@ const described = import.meta.glob<SavedRecord<unknown>>("../lib/*/saved-data.ts
   import: "savedData",
 });
 
-/** The registered tools with their stored records, in the registry's order. */
-export const BACKUP_TOOLS: readonly BackupTool[] = TOOLS.map(({ id, shortName }) => {
+// A tool may keep more records than its main one (the calculator's scenarios):
+// it lists them as `moreSavedData`, by a short name.
+const more = import.meta.glob<Readonly<Record<string, SavedRecord<unknown>>> | undefined>(
+  "../lib/*/saved-data.ts",
+  { eager: true, import: "moreSavedData" },
+);
+
+/**
+ * The registered tools with their stored records, in the registry's order;
+ * each further record follows its tool as a part of its own, named
+ * "<tool id>.<record name>" in the file, so the file format stays as it was.
+ */
+export const BACKUP_TOOLS: readonly BackupTool[] = TOOLS.flatMap(({ id, shortName }) => {
   const saved = described[`../lib/${id}/saved-data.ts`];
   if (!saved) throw new Error(`No src/lib/${id}/saved-data.ts`);
-  return { id, shortName, saved };
+  const extra = Object.entries(more[`../lib/${id}/saved-data.ts`] ?? {}).map(
+    ([name, record]) => ({
+      id: `${id}.${name}`,
+      shortName: `${shortName} ${name}`,
+      saved: record,
+    }),
+  );
+  return [{ id, shortName, saved }, ...extra];
 });
 
 function stored(key: string): string | undefined {
