@@ -22,11 +22,10 @@ const described = import.meta.glob<SavedRecord<unknown>>("../lib/*/saved-data.ts
   eager: true,
   import: "savedData",
 });
-
-// A tool may keep more records than its main one (the calculator's scenarios):
-// it lists them as `moreSavedData`, by a short name.
-const more = import.meta.glob<Readonly<Record<string, SavedRecord<unknown>>> | undefined>(
-  "../lib/*/saved-data.ts",
+// A tool that keeps more records than that one (the calculator's scenarios)
+// lists them, by a short name, in src/lib/<id>/more-saved-data.ts.
+const more = import.meta.glob<Readonly<Record<string, SavedRecord<unknown>>>>(
+  "../lib/*/more-saved-data.ts",
   { eager: true, import: "moreSavedData" },
 );
 
@@ -38,7 +37,7 @@ const more = import.meta.glob<Readonly<Record<string, SavedRecord<unknown>>> | u
 export const BACKUP_TOOLS: readonly BackupTool[] = TOOLS.flatMap(({ id, shortName }) => {
   const saved = described[`../lib/${id}/saved-data.ts`];
   if (!saved) throw new Error(`No src/lib/${id}/saved-data.ts`);
-  const extra = Object.entries(more[`../lib/${id}/saved-data.ts`] ?? {}).map(
+  const extra = Object.entries(more[`../lib/${id}/more-saved-data.ts`] ?? {}).map(
     ([name, record]) => ({
       id: `${id}.${name}`,
       shortName: `${shortName} ${name}`,

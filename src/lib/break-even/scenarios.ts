@@ -1,13 +1,10 @@
 // Named scenarios of the calculator ("Agency quote", "Freelancer quote"):
-// what is saved, how stored or linked data is read back safely, and the
-// figures each one shows in the comparison. Pure; every figure comes from the
-// calculator's own model and wording, so a scenario reads as the tool does.
+// what is saved, and how stored or linked data is read back safely. Kept
+// apart from the comparison's figures (scenario-column.ts) because the
+// summary page reads saved-data.ts, and with it this file, at start.
 import { cleanText } from "~/lib/text/clean-text";
 import { formFromInputs, readForm, validateForm, type BreakEvenForm } from "./form-state";
 import type { BreakEvenInputs } from "./inputs";
-import { computeBreakEven } from "./model";
-import { resultFigures, type Figure, type FigureContext } from "./result-figures";
-import { verdictText, type VerdictText } from "./verdict-text";
 
 /** A reader's named set of calculator inputs. */
 export interface Scenario {
@@ -68,32 +65,4 @@ export function validateScenarios(data: unknown): Scenario[] | null {
     });
   }
   return scenarios;
-}
-
-/** One column of the comparison. */
-export interface ScenarioColumn {
-  readonly name: string;
-  readonly verdict: VerdictText;
-  /** Break-even in time and in money (with dates), hours back and net value, price per hour back. */
-  readonly figures: readonly Figure[];
-}
-
-/**
- * The comparison's column for a scenario: the verdict's headline and the
- * calculator's own figures, less "what would change the answer", which is
- * advice for one calculation rather than a point of comparison.
- */
-export function scenarioColumn(
-  scenario: Scenario,
-  ctx: Omit<FigureContext, "currency">,
-): ScenarioColumn | null {
-  const inputs = scenarioInputs(scenario);
-  if (inputs === null) return null;
-  const result = computeBreakEven(inputs);
-  const currency = scenario.form.currency;
-  return {
-    name: scenario.name,
-    verdict: verdictText(result, currency, ctx.locale, ctx.words),
-    figures: resultFigures(result, { ...ctx, currency }).slice(0, 4),
-  };
 }

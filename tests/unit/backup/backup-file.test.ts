@@ -11,7 +11,8 @@ import {
 } from "~/lib/backup/backup-file";
 import { formFromInputs } from "~/lib/break-even/form-state";
 import { DEFAULT_INPUTS } from "~/lib/break-even/inputs";
-import { savedData as breakEven, scenariosData } from "~/lib/break-even/saved-data";
+import { savedData as breakEven } from "~/lib/break-even/saved-data";
+import { scenariosData } from "~/lib/break-even/more-saved-data";
 import { savedData as delegationAudit } from "~/lib/delegation-audit/saved-data";
 import { savedData as onboarding } from "~/lib/onboarding/saved-data";
 import { EXAMPLE_ANSWERS } from "~/lib/onboarding/example-answers";

@@ -4,15 +4,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeBreakEven } from "~/lib/break-even/model";
 import { resultFigures } from "~/lib/break-even/result-figures";
-import { moreSavedData, scenariosData } from "~/lib/break-even/saved-data";
+import { moreSavedData, scenariosData } from "~/lib/break-even/more-saved-data";
 import {
-  MAX_SCENARIOS,
-  scenarioColumn,
   scenarioFrom,
   scenarioInputs,
   validateScenarios,
-  type Scenario,
 } from "~/lib/break-even/scenarios";
+import { scenarioColumn } from "~/lib/break-even/scenario-column";
 import {
   decodeComparison,
   encodeComparison,
