@@ -38,7 +38,7 @@ const COMPARISON_ROWS: readonly ParameterRow[] = [
     unit: "",
     allowed: `Text, up to ${SCENARIO_NAME_MAX_LENGTH} characters; hidden characters are removed. Up to ${MAX_SCENARIOS} scenarios`,
     default: "(none)",
-    example: "name=Agency%20quote",
+    example: "name=Agency+quote",
   },
   {
     key: "calc",
@@ -48,7 +48,7 @@ const COMPARISON_ROWS: readonly ParameterRow[] = [
     unit: "",
     allowed: "The parameters above; a scenario with any value out of range is left out",
     default: "(none)",
-    example: "calc=v%3D1%26price%3D120",
+    example: "calc=price%3D120",
   },
 ];
 
