@@ -23,12 +23,29 @@ const described = import.meta.glob<SavedRecord<unknown>>("../lib/*/saved-data.ts
   eager: true,
   import: "savedData",
 });
+// A tool that keeps more records than that one (the calculator's scenarios)
+// lists them, by a short name, in src/lib/<id>/more-saved-data.ts.
+const more = import.meta.glob<Readonly<Record<string, SavedRecord<unknown>>>>(
+  "../lib/*/more-saved-data.ts",
+  { eager: true, import: "moreSavedData" },
+);
 
-/** The registered tools with their stored records, in the registry's order. */
-export const BACKUP_TOOLS: readonly BackupTool[] = TOOLS.map(({ id, shortName }) => {
+/**
+ * The registered tools with their stored records, in the registry's order;
+ * each further record follows its tool as a part of its own, named
+ * "<tool id>.<record name>" in the file, so the file format stays as it was.
+ */
+export const BACKUP_TOOLS: readonly BackupTool[] = TOOLS.flatMap(({ id, shortName }) => {
   const saved = described[`../lib/${id}/saved-data.ts`];
   if (!saved) throw new Error(`No src/lib/${id}/saved-data.ts`);
-  return { id, shortName, saved };
+  const extra = Object.entries(more[`../lib/${id}/more-saved-data.ts`] ?? {}).map(
+    ([name, record]) => ({
+      id: `${id}.${name}`,
+      shortName: `${shortName} ${name}`,
+      saved: record,
+    }),
+  );
+  return [{ id, shortName, saved }, ...extra];
 });
 
 /** A tool's recovery slot, as src/stores/recovery-slot.ts names it. */

@@ -14,6 +14,10 @@ import { $locale } from "./locale";
 /** The calculator's link format: every input in the query string, canonical numbers. */
 export const breakEvenLink: LinkFormat<BreakEvenForm> = {
   fromUrl(url, base) {
+    // A comparison of scenarios (scenarios-link.ts) is shown by the Scenarios
+    // panel, which waits under Copy link: bring the waiting parts in now.
+    if (/(^#|&)compare=/.test(url.hash))
+      setTimeout(() => dispatchEvent(new Event("handoff:show-parts")));
     const { values, notices, hasParams } = breakEvenCodec.decode(
       url.searchParams,
       $locale.get(),

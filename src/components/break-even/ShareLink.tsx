@@ -1,6 +1,7 @@
 import { CopyLinkButton } from "~/components/ui/CopyLinkButton";
 import { useStore } from "~/components/ui/use-store";
 import { $hasErrors, breakEvenSession } from "~/stores/break-even";
+import { ScenariosEntry } from "./ScenariosEntry";
 
 /** Print: the code that brings the chart in and prints loads on the first press. */
 const printTool = (event: Event) => {
@@ -8,7 +9,7 @@ const printTool = (event: Event) => {
   void import("./print-calculator").then((m) => m.printCalculator(button));
 };
 
-/** Copy link, refused while a field is in error, and Print. */
+/** Copy link, refused while a field is in error, Print, and Scenarios. */
 export function ShareLink() {
   const hasErrors = useStore($hasErrors);
   return (
@@ -23,6 +24,7 @@ export function ShareLink() {
           Print
         </button>
       </p>
+      <ScenariosEntry />
     </>
   );
 }
