@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { TOOLS } from "~/lib/tools/tool-catalogue";
 import { downloaded, openContext, scrollToFirst } from "./browser";
+import { savedWork, workInEveryTool } from "./saved-work";
 
 let sessions: Awaited<ReturnType<typeof openContext>>[] = [];
 afterEach(async () => {
@@ -17,16 +18,6 @@ async function open() {
   return session;
 }
 
-/** Everything Handoff keeps in this browser, each record parsed. */
-const savedWork = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith("handoff:") && key !== "handoff:theme")
-        .map((key) => [key, JSON.parse(localStorage.getItem(key) ?? "null")]),
-    ),
-  );
-
 /** Opens the summary page and waits for its backup section. */
 async function openSummary(page: Page, path = "/summary/") {
   await page.goto(path);
@@ -38,31 +29,6 @@ const choose = (page: Page, text: string, name = "handoff-backup.json") =>
   page
     .getByLabel("Restore from a backup")
     .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
-
-/** Puts work into every tool through its own page, as a reader would. */
-async function workInEveryTool(page: Page) {
-  await page.goto("/tools/delegation-audit/");
-  await page.waitForSelector("astro-island:not([ssr]) .delegation-audit");
-  await page.getByRole("button", { name: "Data entry", exact: true }).click();
-  await expect.poll(() => savedWork(page)).toHaveProperty("handoff:delegation-audit");
-
-  await page.goto("/tools/break-even/");
-  await page.waitForSelector("astro-island:not([ssr]) .verdict");
-  await page.fill("#be-do", "47");
-  await page.fill("#be-price", "19");
-
-  await page.goto("/tools/scorecard/");
-  await page.waitForSelector("astro-island:not([ssr]) .scorecard");
-  await page
-    .getByRole("group", { name: /^Trial task result/ })
-    .getByRole("radio", { name: /^4:/ })
-    .check();
-
-  await page.goto("/tools/onboarding/");
-  const brief = page.getByRole("checkbox", { name: /^Write a one-page brief/ });
-  await brief.check();
-  await expect.poll(() => savedWork(page)).toHaveProperty("handoff:onboarding");
-}
 
 describe("the backup file", () => {
   it("carries the work of every tool into a fresh browser, exactly, and shows what it replaces first", async () => {

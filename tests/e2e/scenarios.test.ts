@@ -151,4 +151,15 @@ describe("scenarios", () => {
     expect(first.problems.consoleErrors).toEqual([]);
     expect(second.problems.consoleErrors).toEqual([]);
   });
+
+  it("follows a scenario saved in another tab of the same browser", async () => {
+    const { context, page } = await open();
+    await openPanel(page);
+    const other = await context.newPage();
+    await openPanel(other);
+    await save(page, "80", "From the first tab");
+    await expect.poll(() => names(other)).toEqual(["From the first tab"]);
+    await other.getByRole("button", { name: "Delete “From the first tab”" }).click();
+    await expect.poll(() => names(page)).toEqual([]);
+  });
 });
