@@ -1,22 +1,12 @@
 // The backup file in Chromium: work in every tool, downloaded from the summary
 // page, restored into a fresh browser; files that must change nothing; undo.
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TOOLS } from "~/lib/tools/tool-catalogue";
-import { downloaded, openContext, scrollToFirst } from "./browser";
+import { downloaded, contextsPerTest, scrollToFirst } from "./browser";
 import { savedWork, workInEveryTool } from "./saved-work";
 
-let sessions: Awaited<ReturnType<typeof openContext>>[] = [];
-afterEach(async () => {
-  await Promise.all(sessions.map((session) => session.close()));
-  sessions = [];
-});
-
-async function open() {
-  const session = await openContext({ acceptDownloads: true });
-  sessions.push(session);
-  return session;
-}
+const open = contextsPerTest({ acceptDownloads: true });
 
 /** Opens the summary page and waits for its backup section. */
 async function openSummary(page: Page, path = "/summary/") {

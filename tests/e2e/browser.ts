@@ -7,7 +7,7 @@ import {
   type Download,
   type Page,
 } from "playwright-core";
-import { inject } from "vitest";
+import { afterEach, inject } from "vitest";
 
 export const baseUrl = () => inject("baseUrl");
 
@@ -71,6 +71,23 @@ export async function openContext(options: BrowserContextOptions = {}) {
   });
   const page = await context.newPage();
   return { context, page, problems, close: () => context.close() };
+}
+
+/**
+ * Opens contexts for the tests of one file (call it at the file's top level):
+ * every context a test opens is closed after it, whether it passed or not.
+ */
+export function contextsPerTest(defaults: BrowserContextOptions = {}) {
+  let open: Awaited<ReturnType<typeof openContext>>[] = [];
+  afterEach(async () => {
+    await Promise.all(open.map((session) => session.close()));
+    open = [];
+  });
+  return async (options: BrowserContextOptions = {}) => {
+    const session = await openContext({ ...defaults, ...options });
+    open.push(session);
+    return session;
+  };
 }
 
 /** Clicks the button named `button` and reads the file it downloads. */

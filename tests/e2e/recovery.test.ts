@@ -3,22 +3,12 @@
 // the tool page and the summary page, carried by the backup file; a newer
 // version's save is never touched.
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TOOLS } from "~/lib/tools/tool-catalogue";
-import { downloaded, openContext } from "./browser";
+import { downloaded, contextsPerTest } from "./browser";
 import { EDITS, savedWork } from "./saved-work";
 
-let sessions: Awaited<ReturnType<typeof openContext>>[] = [];
-afterEach(async () => {
-  await Promise.all(sessions.map((session) => session.close()));
-  sessions = [];
-});
-
-async function open() {
-  const session = await openContext({ acceptDownloads: true });
-  sessions.push(session);
-  return session;
-}
+const open = contextsPerTest({ acceptDownloads: true });
 
 /** Text no version of Handoff can read: damaged JSON, with something of the reader's in it. */
 const damaged = (id: string) => `{"v":1,"data":{"note":"my ${id} work`;

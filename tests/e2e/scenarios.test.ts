@@ -2,20 +2,10 @@
 // delete and Undo, persist across a reload, a comparison link that leaves the
 // reader's own scenarios alone, and the backup carrying them.
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
-import { downloaded, openContext } from "./browser";
+import { describe, expect, it } from "vitest";
+import { downloaded, contextsPerTest } from "./browser";
 
-let sessions: Awaited<ReturnType<typeof openContext>>[] = [];
-afterEach(async () => {
-  await Promise.all(sessions.map((session) => session.close()));
-  sessions = [];
-});
-
-async function open() {
-  const session = await openContext({ acceptDownloads: true });
-  sessions.push(session);
-  return session;
-}
+const open = contextsPerTest({ acceptDownloads: true });
 
 const KEY = "handoff:break-even-scenarios";
 const stored = (page: Page) =>
